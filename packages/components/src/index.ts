@@ -1,0 +1,6 @@
+// Class-only entry: importing from '@civic-design/components' registers nothing.
+// Each element's registering entry is '@civic-design/components/<name>.js'.
+export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-button.js';
+export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
+export { defineElement } from './core/define-element.js';
+export { safeUrl } from './core/safe-url.js';
