@@ -11,3 +11,8 @@ export function warnOnce(message: string): void {
   alreadyWarned.add(message);
   console.warn(`[civic] ${message}`);
 }
+
+/** Forgets which warnings were printed, so tests can check a warning appears again. */
+export function clearWarningHistory(): void {
+  alreadyWarned.clear();
+}

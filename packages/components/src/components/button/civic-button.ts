@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { warnOnce } from '../../core/warn.js';
 import { buttonStyles } from './civic-button.styles.js';
 
 /** The visual and semantic weight of a button. */
@@ -76,12 +77,17 @@ export class CivicButton extends LitElement {
   @query('a, button') private readonly control!: HTMLElement | null;
 
   readonly #internals: ElementInternals;
+  // True when the shadow root came from a server render (declarative shadow
+  // DOM). Hydration adopts the server's DOM without re-applying values, so
+  // state only the browser knows (a disabled fieldset) must wait until after it.
+  readonly #serverRendered: boolean;
   #disabledByForm = false;
   #lastActivation = Number.NEGATIVE_INFINITY;
 
   constructor() {
     super();
     this.#internals = this.attachInternals();
+    this.#serverRendered = this.#internals.shadowRoot !== null;
     // Registered first, so it runs before any listener a page adds and can stop
     // a disabled or repeated click from reaching them.
     this.addEventListener('click', this.#handleClick);
@@ -95,11 +101,25 @@ export class CivicButton extends LitElement {
   /** @internal Called by the browser when a surrounding `<fieldset>` is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.#disabledByForm = disabled;
-    this.requestUpdate();
+    if (this.#isHydrating) void this.updateComplete.then(() => this.requestUpdate());
+    else this.requestUpdate();
+  }
+
+  get #isHydrating(): boolean {
+    return this.#serverRendered && !this.hasUpdated;
   }
 
   get #isDisabled(): boolean {
-    return this.disabled || this.#disabledByForm;
+    return this.disabled || (this.#disabledByForm && !this.#isHydrating);
+  }
+
+  override firstUpdated(): void {
+    if ((this.textContent ?? '').trim() === '') {
+      warnOnce(
+        '<civic-button> has no text, so screen readers announce an unnamed button. ' +
+          'Put the action in its content, for example <civic-button>Save and continue</civic-button>.',
+      );
+    }
   }
 
   override render() {

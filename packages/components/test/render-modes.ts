@@ -1,0 +1,101 @@
+// Runs a component's whole test suite twice: rendered in the browser, and
+// rendered on the server by @lit-labs/ssr (declarative shadow DOM) then
+// hydrated. The server render uses the built package in Node, exactly what a
+// Node server would import. Hydration must raise no error and leave the same
+// shadow DOM as a client render.
+//
+// Import this module before any component: it installs Lit's hydration support,
+// which must be in place before LitElement is first evaluated.
+import {
+  cleanupFixtures,
+  csrFixture,
+  ssrHydratedFixture,
+} from '@lit-labs/testing/fixtures.js';
+import { expect } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+export type RenderMode = 'client-rendered' | 'server-rendered and hydrated';
+
+/** Renders a template in the current mode and returns its first element. */
+export type Fixture = <T extends Element = HTMLElement>(template: TemplateResult) => Promise<T>;
+
+/** The built registering entry the server imports for a component folder name. */
+function serverModule(component: string): string {
+  return `/packages/components/dist/components/${component}/define.js`;
+}
+
+/**
+ * Every shadow root in the fixture as a user sees it: no Lit markers, no
+ * whitespace runs, and no <style> (the server inlines styles that the client
+ * adopts as constructed stylesheets).
+ */
+function visibleMarkup(fixtureRoot: Element): string[] {
+  const hosts = [fixtureRoot, ...fixtureRoot.querySelectorAll('*')].filter((el) => el.shadowRoot);
+  return hosts.map((host) =>
+    host
+      .shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/> </g, '><')
+      .trim(),
+  );
+}
+
+function failOnHydrationErrors<T>(render: () => Promise<T>): Promise<T> {
+  const problems: string[] = [];
+  const recordError = (event: ErrorEvent) => problems.push(String(event.message));
+  const originalConsoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    problems.push(args.map(String).join(' '));
+    originalConsoleError.apply(console, args);
+  };
+  window.addEventListener('error', recordError);
+  return render().finally(() => {
+    window.removeEventListener('error', recordError);
+    console.error = originalConsoleError;
+    expect(problems, 'errors while hydrating').to.deep.equal([]);
+  });
+}
+
+function hydratedFixture(components: string[]): Fixture {
+  const modules = components.map(serverModule);
+  return async <T extends Element>(template: TemplateResult) => {
+    const hydrated = await failOnHydrationErrors(async () => {
+      const root = await ssrHydratedFixture(template, { modules, base: location.origin });
+      // The fixture hydrates only the first deferred element; a template with
+      // several components (a form with two buttons) needs the rest too.
+      for (const deferred of root.parentElement!.querySelectorAll('[defer-hydration]')) {
+        deferred.removeAttribute('defer-hydration');
+        await (deferred as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+      }
+      return root;
+    });
+    const clientRendered = await csrFixture(template, { modules: [], base: location.origin });
+    expect(visibleMarkup(hydrated), 'hydrated shadow DOM').to.deep.equal(visibleMarkup(clientRendered));
+    clientRendered.parentElement?.remove();
+    return hydrated as unknown as T;
+  };
+}
+
+const clientFixture: Fixture = async <T extends Element>(template: TemplateResult) =>
+  (await csrFixture(template, { modules: [], base: location.origin })) as unknown as T;
+
+/**
+ * Declares `suite` once per render mode. `components` are the folder names of
+ * every Civic element the fixtures use, so the server can import them.
+ */
+export function forEachRenderMode(
+  components: string[],
+  suite: (fixture: Fixture, mode: RenderMode) => void,
+): void {
+  const modes: [RenderMode, Fixture][] = [
+    ['client-rendered', clientFixture],
+    ['server-rendered and hydrated', hydratedFixture(components)],
+  ];
+  for (const [mode, fixture] of modes) {
+    describe(mode, () => {
+      afterEach(() => cleanupFixtures());
+      suite(fixture, mode);
+    });
+  }
+}
