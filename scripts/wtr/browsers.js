@@ -90,6 +90,12 @@ export async function webkit() {
       'webkitgtk:browserOptions': { binary: browserPaths.miniBrowser, args: ['--automation'] },
     },
   });
+  // Report the engine, not the name of its test browser, in test output.
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize(config);
+    launcher.name = 'WebKit';
+  };
   const stopLauncher = launcher.stop.bind(launcher);
   launcher.stop = async () => {
     await stopLauncher();

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The whole test suite, as README's quick start and CI run it: `pnpm test`.
+# Each step stops the run on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 STORYBOOK_DISABLE_TELEMETRY=1
+
+step() {
+  printf '\n==> %s\n' "$1"
+}
+
+step 'Lint: ESLint, Prettier, lit-analyzer'
+pnpm lint
+step 'Typecheck'
+pnpm typecheck
+step 'Build packages'
+pnpm build
+step 'Unit, accessibility and server-rendering tests in Chromium, Firefox and WebKit (coverage gate 90%)'
+pnpm test:unit --coverage
+step 'Storybook stories as tests in Chromium (fail on any accessibility violation)'
+pnpm test:stories
+step 'Package checks: publint, attw, tarball contents'
+pnpm test:packages
+printf '\nAll checks passed.\n'
