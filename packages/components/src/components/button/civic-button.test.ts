@@ -223,6 +223,29 @@ forEachRenderMode(['button'], (fixture) => {
       expect(form.querySelectorAll('button')).to.have.length(0);
     });
 
+    it('submits for real: the browser sends its name and value to the form action', async () => {
+      const frameName = `civic-target-${Math.random().toString(36).slice(2)}`;
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <iframe name=${frameName} title="Submission target"></iframe>
+          <form action="/civic-submission-echo" method="get" target=${frameName}>
+            <input name="full-name" value="Siân Evans" />
+            <civic-button name="action" value="save">Save and continue</civic-button>
+          </form>
+        </div>
+      `);
+      const frame = wrapper.querySelector('iframe')!;
+      const loaded = oneEvent(frame, 'load');
+      wrapper.querySelector('civic-button')!.click();
+      await loaded;
+      const sent = new URL(frame.contentWindow!.location.href);
+      expect(sent.pathname).to.equal('/civic-submission-echo');
+      expect([...sent.searchParams]).to.deep.equal([
+        ['full-name', 'Siân Evans'],
+        ['action', 'save'],
+      ]);
+    });
+
     it('leaves itself out of the submission when it has no name', async () => {
       const form = await fixture<HTMLFormElement>(html`
         <form><input name="q" value="parking" /><civic-button>Search</civic-button></form>
