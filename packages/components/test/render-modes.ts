@@ -71,7 +71,10 @@ function hydratedFixture(components: string[]): Fixture {
       return root;
     });
     const clientRendered = await csrFixture(template, { modules: [], base: location.origin });
-    expect(visibleMarkup(hydrated), 'hydrated shadow DOM').to.deep.equal(visibleMarkup(clientRendered));
+    expect(
+      visibleMarkup(hydrated),
+      'hydrated shadow DOM (the server renders packages/components/dist: run pnpm build after editing src)',
+    ).to.deep.equal(visibleMarkup(clientRendered));
     clientRendered.parentElement?.remove();
     return hydrated as unknown as T;
   };
