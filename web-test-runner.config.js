@@ -11,7 +11,8 @@ const launchers = { chromium, firefox, webkit };
 
 function launch(names) {
   for (const name of names) {
-    if (!(name in launchers)) throw new Error(`Unknown browser "${name}"; use chromium, firefox or webkit.`);
+    if (!(name in launchers))
+      throw new Error(`Unknown browser "${name}"; use chromium, firefox or webkit.`);
   }
   return Promise.all(names.map((name) => launchers[name]()));
 }

@@ -18,7 +18,10 @@ function publishedModulePaths() {
           if (declaration.superclass?.module) {
             declaration.superclass.module = toPublishedPath(declaration.superclass.module);
           }
-          for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+          for (const member of [
+            ...(declaration.members ?? []),
+            ...(declaration.attributes ?? []),
+          ]) {
             if (member.inheritedFrom?.module) {
               member.inheritedFrom.module = toPublishedPath(member.inheritedFrom.module);
             }

@@ -32,14 +32,21 @@ declare global {
  * registered with `itInAccessibilityTree`, which skips them elsewhere with that
  * reason in their title rather than passing without checking anything.
  */
-export const hasAccessibilityTree = /Chrome\//.test(navigator.userAgent);
+export const hasAccessibilityTree = navigator.userAgent.includes('Chrome/');
 
 /** Every accessible node inside `root` (shadow roots included) that matches the query. */
-export async function accessibleNodes(root: Element, query: TreeQuery = {}): Promise<AccessibleNode[]> {
+export async function accessibleNodes(
+  root: Element,
+  query: TreeQuery = {},
+): Promise<AccessibleNode[]> {
   window.__civicAccessibilityRoot = root;
   try {
-    const result = await executeServerCommand<TreeResult, TreeQuery>('civic-accessibility-tree', query);
-    if (!result?.supported) throw new Error('This browser does not expose its accessibility tree to tests.');
+    const result = await executeServerCommand<TreeResult, TreeQuery>(
+      'civic-accessibility-tree',
+      query,
+    );
+    if (!result.supported)
+      throw new Error('This browser does not expose its accessibility tree to tests.');
     return result.nodes;
   } finally {
     delete window.__civicAccessibilityRoot;

@@ -6,11 +6,7 @@
 //
 // Import this module before any component: it installs Lit's hydration support,
 // which must be in place before LitElement is first evaluated.
-import {
-  cleanupFixtures,
-  csrFixture,
-  ssrHydratedFixture,
-} from '@lit-labs/testing/fixtures.js';
+import { cleanupFixtures, csrFixture, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
@@ -43,7 +39,7 @@ function visibleMarkup(fixtureRoot: Element): string[] {
 
 function failOnHydrationErrors<T>(render: () => Promise<T>): Promise<T> {
   const problems: string[] = [];
-  const recordError = (event: ErrorEvent) => problems.push(String(event.message));
+  const recordError = (event: ErrorEvent) => problems.push(event.message);
   const originalConsoleError = console.error;
   console.error = (...args: unknown[]) => {
     problems.push(args.map(String).join(' '));

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from './define-element.js';
 import { clearWarningHistory, warnOnce } from './warn.js';
-
-async function warningsDuring(action: () => void): Promise<string[]> {
-  const warnings: string[] = [];
-  const originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    action();
-  } finally {
-    console.warn = originalWarn;
-  }
-  return warnings;
-}
+import { warningsDuring } from '../../test/warnings.js';
 
 describe('defineElement', () => {
   beforeEach(() => clearWarningHistory());

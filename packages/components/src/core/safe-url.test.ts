@@ -22,7 +22,15 @@ describe('safeUrl', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  for (const url of ['', '/path', 'page?x=1#top', 'https://example.gov.uk/', 'mailto:a@b.uk', 'tel:01234', 'javascript-guide.html']) {
+  for (const url of [
+    '',
+    '/path',
+    'page?x=1#top',
+    'https://example.gov.uk/',
+    'mailto:a@b.uk',
+    'tel:01234',
+    'javascript-guide.html',
+  ]) {
     it(`keeps ${JSON.stringify(url)}`, () => {
       expect(safeUrl(url, 'civic-test')).to.equal(url);
       expect(warnings).to.deep.equal([]);

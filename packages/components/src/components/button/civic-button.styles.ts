@@ -120,8 +120,6 @@ export const buttonStyles = css`
     flex: none;
     inline-size: auto;
     block-size: 0.8em;
-    /* Keep the arrow the colour of the text in forced-colors mode. */
-    forced-color-adjust: auto;
   }
 
   button:disabled,

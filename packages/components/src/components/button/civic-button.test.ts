@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { DOUBLE_CLICK_WINDOW_MS, type CivicButton } from './civic-button.js';
 import './define.js';
 import { clearWarningHistory } from '../../core/warn.js';
+import { warningsDuring } from '../../../test/warnings.js';
 
 // The space bar by its key value, which Playwright, Puppeteer and WebDriver all accept.
 const SPACE = ' ';
@@ -21,28 +22,34 @@ function control(button: CivicButton): HTMLElement {
   return button.shadowRoot!.querySelector('.control')!;
 }
 
+/** The next submit event of `form`, with the submission itself prevented. */
+function nextSubmit(form: HTMLFormElement): Promise<SubmitEvent> {
+  return new Promise((resolve) => {
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    );
+  });
+}
+
 /** Submissions of `form`, each as the entries of its FormData, submission prevented. */
 function recordSubmissions(form: HTMLFormElement): [string, string][][] {
   const submissions: [string, string][][] = [];
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(form, event.submitter);
-    submissions.push([...data.entries()].map(([key, value]) => [key, String(value)]));
+    submissions.push(
+      [...data.entries()].map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : value.name,
+      ]),
+    );
   });
   return submissions;
-}
-
-/** Captures console.warn while `action` runs. */
-async function warningsDuring(action: () => Promise<unknown> | unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await action();
-  } finally {
-    console.warn = originalWarn;
-  }
-  return warnings;
 }
 
 forEachRenderMode(['button'], (fixture) => {
@@ -150,7 +157,9 @@ forEachRenderMode(['button'], (fixture) => {
     });
 
     it('follows the link when the host is clicked from script', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button href="#civic-next">Next</civic-button>`);
+      const el = await fixture<CivicButton>(
+        html`<civic-button href="#civic-next">Next</civic-button>`,
+      );
       let clicks = 0;
       el.addEventListener('click', () => clicks++);
       const navigated = oneEvent(window, 'hashchange');
@@ -196,7 +205,13 @@ forEachRenderMode(['button'], (fixture) => {
       });
     }
 
-    for (const safe of ['/relative/path', 'https://www.gov.uk/', 'mailto:help@example.gov.uk', 'tel:+441234567890', '?page=2']) {
+    for (const safe of [
+      '/relative/path',
+      'https://www.gov.uk/',
+      'mailto:help@example.gov.uk',
+      'tel:+441234567890',
+      '?page=2',
+    ]) {
       it(`keeps the safe URL ${safe}`, async () => {
         const el = await fixture<CivicButton>(html`<civic-button href=${safe}>Go</civic-button>`);
         expect(control(el).getAttribute('href')).to.equal(safe);
@@ -269,9 +284,12 @@ forEachRenderMode(['button'], (fixture) => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>
           <form id="civic-outside-form"><input name="ref" value="HDJ2123F" /></form>
-          <civic-button form="civic-outside-form">Submit</civic-button>
+          <civic-button>Submit</civic-button>
         </div>
       `);
+      // Set here rather than in the template: lit-analyzer types the `form`
+      // attribute as the read-only `form` property (the element) and rejects it.
+      wrapper.querySelector('civic-button')!.setAttribute('form', 'civic-outside-form');
       const form = wrapper.querySelector('form')!;
       const submissions = recordSubmissions(form);
       wrapper.querySelector('civic-button')!.click();
@@ -283,16 +301,18 @@ forEachRenderMode(['button'], (fixture) => {
         <form>
           <input name="email" required />
           <civic-button>Continue</civic-button>
-          <civic-button name="later" value="yes" formnovalidate>Save and come back later</civic-button>
+          <civic-button name="later" value="yes" formnovalidate
+            >Save and come back later</civic-button
+          >
         </form>
       `);
       const submissions = recordSubmissions(form);
       const [continueButton, saveForLater] = form.querySelectorAll('civic-button');
       const invalid = oneEvent(form.querySelector('input')!, 'invalid');
-      continueButton!.click();
+      continueButton.click();
       await invalid;
       expect(submissions).to.have.length(0);
-      saveForLater!.click();
+      saveForLater.click();
       expect(submissions).to.deep.equal([
         [
           ['email', ''],
@@ -317,9 +337,46 @@ forEachRenderMode(['button'], (fixture) => {
       expect(submitter!.getAttribute('formmethod')).to.equal('post');
     });
 
+    it('uses form overrides set as properties just before the click', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form action="/default"><civic-button>Send</civic-button></form>
+      `);
+      const submitted = nextSubmit(form);
+      const button = form.querySelector('civic-button')!;
+      button.formAction = '/upload';
+      button.formEnctype = 'multipart/form-data';
+      button.formMethod = 'post';
+      button.formTarget = '_self';
+      button.click();
+      const submitter = (await submitted).submitter as HTMLButtonElement;
+      expect(new URL(submitter.formAction).pathname).to.equal('/upload');
+      expect(submitter.formEnctype).to.equal('multipart/form-data');
+      expect(submitter.formMethod).to.equal('post');
+      expect(submitter.formTarget).to.equal('_self');
+      await button.updateComplete;
+      expect(button.getAttribute('formaction')).to.equal('/upload');
+    });
+
+    it('refuses a script formaction with a warning and submits to the form action', async () => {
+      clearWarningHistory();
+      const form = await fixture<HTMLFormElement>(html`
+        <form action="/default">
+          <civic-button formaction="javascript:window.__civicHacked=true">Send</civic-button>
+        </form>
+      `);
+      const submitted = nextSubmit(form);
+      const warnings = await warningsDuring(() => form.querySelector('civic-button')!.click());
+      const submitter = (await submitted).submitter as HTMLButtonElement;
+      expect(submitter.hasAttribute('formaction')).to.equal(false);
+      expect(warnings.join()).to.contain('refused the URL');
+      expect(window.__civicHacked).to.equal(undefined);
+    });
+
     it('resets its form when type is reset', async () => {
       const form = await fixture<HTMLFormElement>(html`
-        <form><input name="town" value="Cardiff" /><civic-button type="reset">Clear</civic-button></form>
+        <form>
+          <input name="town" value="Cardiff" /><civic-button type="reset">Clear</civic-button>
+        </form>
       `);
       const input = form.querySelector('input')!;
       input.value = 'Swansea';
@@ -331,7 +388,11 @@ forEachRenderMode(['button'], (fixture) => {
 
     it('neither submits nor resets when type is button', async () => {
       const form = await fixture<HTMLFormElement>(html`
-        <form><input name="town" value="Cardiff" /><civic-button type="button">Add another</civic-button></form>
+        <form>
+          <input name="town" value="Cardiff" /><civic-button type="button"
+            >Add another</civic-button
+          >
+        </form>
       `);
       const input = form.querySelector('input')!;
       input.value = 'Newport';
@@ -359,7 +420,9 @@ forEachRenderMode(['button'], (fixture) => {
 
     it('is disabled by a disabled fieldset and enabled again with it', async () => {
       const form = await fixture<HTMLFormElement>(html`
-        <form><fieldset disabled><civic-button>Continue</civic-button></fieldset></form>
+        <form>
+          <fieldset disabled><civic-button>Continue</civic-button></fieldset>
+        </form>
       `);
       const submissions = recordSubmissions(form);
       const button = form.querySelector('civic-button')!;
@@ -387,7 +450,9 @@ forEachRenderMode(['button'], (fixture) => {
   describe('prevent-double-click', () => {
     it('ignores a second click within one second, then accepts clicks again', async () => {
       const form = await fixture<HTMLFormElement>(html`
-        <form><civic-button prevent-double-click name="pay" value="yes">Pay now</civic-button></form>
+        <form>
+          <civic-button prevent-double-click name="pay" value="yes">Pay now</civic-button>
+        </form>
       `);
       const submissions = recordSubmissions(form);
       const button = form.querySelector('civic-button')!;
@@ -402,7 +467,9 @@ forEachRenderMode(['button'], (fixture) => {
     });
 
     it('accepts every click when not set', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><civic-button>Continue</civic-button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><civic-button>Continue</civic-button></form>`,
+      );
       const submissions = recordSubmissions(form);
       const button = form.querySelector('civic-button')!;
       control(button).click();
@@ -467,7 +534,9 @@ forEachRenderMode(['button'], (fixture) => {
     });
 
     it('activates a link-button with Enter but not with Space', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button href="#civic-keyboard">Next</civic-button>`);
+      const el = await fixture<CivicButton>(
+        html`<civic-button href="#civic-keyboard">Next</civic-button>`,
+      );
       let clicks = 0;
       el.addEventListener('click', (event) => {
         event.preventDefault();
@@ -531,20 +600,36 @@ forEachRenderMode(['button'], (fixture) => {
 
     itInAccessibilityTree('is announced as a disabled button when disabled', async () => {
       const el = await fixture<CivicButton>(html`<civic-button disabled>Continue</civic-button>`);
-      await expectAccessibleNode(el, { role: 'button', name: 'Continue', states: { disabled: true } });
+      await expectAccessibleNode(el, {
+        role: 'button',
+        name: 'Continue',
+        states: { disabled: true },
+      });
     });
 
-    itInAccessibilityTree('is announced as a link, without the arrow, as a start button', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button variant="start" href="/apply">Start now</civic-button>`,
-      );
-      await expectAccessibleNode(el, { role: 'link', name: 'Start now', states: { focusable: true } });
-    });
+    itInAccessibilityTree(
+      'is announced as a link, without the arrow, as a start button',
+      async () => {
+        const el = await fixture<CivicButton>(
+          html`<civic-button variant="start" href="/apply">Start now</civic-button>`,
+        );
+        await expectAccessibleNode(el, {
+          role: 'link',
+          name: 'Start now',
+          states: { focusable: true },
+        });
+      },
+    );
 
-    itInAccessibilityTree('is announced as an unavailable link when a link-button is disabled', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button href="/apply" disabled>Apply</civic-button>`);
-      await expectAccessibleNode(el, { role: 'link', name: 'Apply', states: { disabled: true } });
-    });
+    itInAccessibilityTree(
+      'is announced as an unavailable link when a link-button is disabled',
+      async () => {
+        const el = await fixture<CivicButton>(
+          html`<civic-button href="/apply" disabled>Apply</civic-button>`,
+        );
+        await expectAccessibleNode(el, { role: 'link', name: 'Apply', states: { disabled: true } });
+      },
+    );
   });
 
   describe('bad input', () => {
@@ -586,14 +671,17 @@ forEachRenderMode(['button'], (fixture) => {
     // The WebDriver launcher that drives WebKit cannot resize the viewport; the
     // 320px column test above still checks reflow there.
     const canSetViewport = /Chrome\/|Firefox\//.test(navigator.userAgent);
-    (canSetViewport ? it : it.skip)('fills the width of a narrow screen and fits its text on a wide one', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-      expect(Math.round(el.getBoundingClientRect().width)).to.equal(
-        Math.round(el.parentElement!.getBoundingClientRect().width),
-      );
-      await setViewport({ width: 1024, height: 768 });
-      expect(el.getBoundingClientRect().width).to.be.below(300);
-    });
+    (canSetViewport ? it : it.skip)(
+      'fills the width of a narrow screen and fits its text on a wide one',
+      async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
+        expect(Math.round(el.getBoundingClientRect().width)).to.equal(
+          Math.round(el.parentElement!.getBoundingClientRect().width),
+        );
+        await setViewport({ width: 1024, height: 768 });
+        expect(el.getBoundingClientRect().width).to.be.below(300);
+      },
+    );
   });
 });

@@ -14,9 +14,6 @@ export type ButtonType = 'submit' | 'reset' | 'button';
 /** A second click within this many milliseconds is ignored when `prevent-double-click` is set. */
 export const DOUBLE_CLICK_WINDOW_MS = 1000;
 
-// Attributes a native submit button uses to override its form's submission.
-const SUBMISSION_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formnovalidate', 'formtarget'];
-
 /**
  * A button for the main call to action on a page, or a link styled as one.
  *
@@ -27,6 +24,8 @@ const SUBMISSION_OVERRIDES = ['formaction', 'formenctype', 'formmethod', 'formno
  *
  * @tagname civic-button
  * @summary Call to action: submits or resets a form, or links to the next step.
+ *
+ * @attr {string} form - The `id` of the form this button belongs to, when it is not inside it (as on a native button).
  *
  * @slot - The button text. Write it as a verb ("Save and continue", "Start now").
  *
@@ -72,7 +71,23 @@ export class CivicButton extends LitElement {
   @property({ reflect: true }) target?: string;
 
   /** Ignores a second click within one second, so a double-clicked payment or submission goes through once. */
-  @property({ type: Boolean, reflect: true, attribute: 'prevent-double-click' }) preventDoubleClick = false;
+  @property({ type: Boolean, reflect: true, attribute: 'prevent-double-click' })
+  preventDoubleClick = false;
+
+  /** URL the form is sent to when this button submits it, instead of the form's `action`. Script URLs are refused with a console warning. */
+  @property({ reflect: true, attribute: 'formaction' }) formAction?: string;
+
+  /** Encoding of the submission when this button submits the form, instead of the form's `enctype`. */
+  @property({ reflect: true, attribute: 'formenctype' }) formEnctype?: string;
+
+  /** HTTP method (`get`, `post` or `dialog`) when this button submits the form, instead of the form's `method`. */
+  @property({ reflect: true, attribute: 'formmethod' }) formMethod?: string;
+
+  /** Submits without constraint validation, for actions such as "Save and come back later". */
+  @property({ type: Boolean, reflect: true, attribute: 'formnovalidate' }) formNoValidate = false;
+
+  /** Browsing context for the submission's response, instead of the form's `target`. */
+  @property({ reflect: true, attribute: 'formtarget' }) formTarget?: string;
 
   @query('a, button') private readonly control!: HTMLElement | null;
 
@@ -114,7 +129,7 @@ export class CivicButton extends LitElement {
   }
 
   override firstUpdated(): void {
-    if ((this.textContent ?? '').trim() === '') {
+    if (this.textContent.trim() === '') {
       warnOnce(
         '<civic-button> has no text, so screen readers announce an unnamed button. ' +
           'Put the action in its content, for example <civic-button>Save and continue</civic-button>.',
@@ -123,11 +138,21 @@ export class CivicButton extends LitElement {
   }
 
   override render() {
-    const content = html`<span part="label" class="label"><slot></slot></span>${this.variant === 'start'
-        ? html`<svg part="arrow" class="arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17.5" height="19">
-            <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
-          </svg>`
-        : nothing}`;
+    const content = html`<span part="label" class="label"><slot></slot></span>${
+        this.variant === 'start'
+          ? html`<svg
+              part="arrow"
+              class="arrow"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 33 40"
+              width="17.5"
+              height="19"
+            >
+              <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+            </svg>`
+          : nothing
+      }`;
 
     if (this.href !== undefined) {
       const disabled = this.#isDisabled;
@@ -199,10 +224,14 @@ export class CivicButton extends LitElement {
       submitter.name = this.name;
       submitter.value = this.value;
     }
-    for (const attribute of SUBMISSION_OVERRIDES) {
-      const overrideValue = this.getAttribute(attribute);
-      if (overrideValue !== null) submitter.setAttribute(attribute, overrideValue);
-    }
+    // Read from properties, not attributes, so a value set just before a
+    // click counts even though it is reflected only on the next update.
+    const formAction = safeUrl(this.formAction, 'civic-button');
+    if (formAction !== undefined) submitter.formAction = formAction;
+    if (this.formEnctype !== undefined) submitter.formEnctype = this.formEnctype;
+    if (this.formMethod !== undefined) submitter.formMethod = this.formMethod;
+    if (this.formTarget !== undefined) submitter.formTarget = this.formTarget;
+    submitter.formNoValidate = this.formNoValidate;
     form.append(submitter);
     try {
       form.requestSubmit(submitter);

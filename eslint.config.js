@@ -1,0 +1,58 @@
+// ESLint flat config. Type-aware typescript-eslint rules for our TypeScript, the
+// Lit and web-component rule sets for element code, and Prettier last so that
+// formatting is Prettier's job alone.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'coverage/**',
+      'storybook-static/**',
+      'packages/components/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    rules: {
+      // Template literals in messages are readable with numbers in them.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `() => element.click()` reads better than a braced body and hides nothing.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+    },
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    extends: [litConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
+    rules: {
+      // Our elements are registered by their define.ts entry through defineElement(),
+      // never by a decorator, so importing a class never registers it.
+      'wc/tag-name-matches-class': ['error', { suffix: '' }],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'packages/*/test/**/*.ts'],
+    rules: {
+      // Chai's `expect(x).to.be.true` style is an expression statement.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  prettier,
+);
