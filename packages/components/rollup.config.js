@@ -1,7 +1,7 @@
 // Builds one ES module per source file (preserveModules) so that every
 // component's registering entry stays separate and tree-shakeable, and class-only
-// imports never pull in a registration. Types come from `tsc --emitDeclarationOnly`
-// because the native TypeScript 7 compiler has no API for a rollup plugin.
+// imports never pull in a registration. esbuild strips types without checking
+// them; `tsc --emitDeclarationOnly` writes the .d.ts files and checks as it goes.
 import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 

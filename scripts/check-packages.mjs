@@ -1,0 +1,177 @@
+// Checks every public workspace package as npm would publish it: packs it,
+// then checks the tarball's contents, its `exports`, its manifest, publint's
+// rules and (for packages with JavaScript entry points) the TypeScript types
+// with Are the Types Wrong. Run after `pnpm build`. Exits non-zero on any problem.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = new URL('..', import.meta.url).pathname;
+const problems = [];
+
+for (const folder of readdirSync(join(root, 'packages'))) {
+  const dir = join(root, 'packages', folder);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  if (pkg.private) continue;
+  pkg.dir = dir;
+  checkPackage(dir, pkg);
+  await checkWithPublint(dir, pkg);
+}
+
+if (problems.length > 0) {
+  console.error(`\n${problems.length} package problem(s):`);
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
+  process.exit(1);
+}
+console.log('\nAll packages passed.');
+
+function checkPackage(dir, pkg) {
+  const destination = mkdtempSync(join(tmpdir(), 'civic-pack-'));
+  try {
+    const packed = JSON.parse(
+      execFileSync('pnpm', ['pack', '--pack-destination', destination, '--json'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+    const files = new Set(packed.files.map((file) => file.path));
+    execFileSync('tar', ['-xzf', packed.filename, '-C', destination]);
+    const unpacked = join(destination, 'package');
+    const unpackedBytes = [...files].reduce(
+      (sum, file) => sum + statSync(join(unpacked, file)).size,
+      0,
+    );
+    console.log(
+      `${pkg.name}@${pkg.version}: ${files.size} files, ${kib(packed.size)} packed, ${kib(unpackedBytes)} unpacked`,
+    );
+
+    for (const file of files) {
+      if (/\.(test|stories)\.|(^|\/)src\//.test(file)) {
+        problems.push(
+          `${pkg.name} publishes ${file}; keep tests, stories and sources out of "files".`,
+        );
+      }
+    }
+    if (!files.has('README.md')) problems.push(`${pkg.name} publishes no README.md.`);
+    if (!files.has('LICENSE')) problems.push(`${pkg.name} publishes no LICENSE.`);
+
+    for (const [entry, target] of exportTargets(pkg.exports)) {
+      const path = target.replace(/^\.\//, '');
+      const found = path.includes('*')
+        ? [...files].some((file) => wildcardPattern(path).test(file))
+        : files.has(path);
+      if (!found)
+        problems.push(`${pkg.name} exports "${entry}" as ${target}, which is not in the tarball.`);
+    }
+
+    for (const pattern of pkg.sideEffects ?? []) {
+      if (pattern.includes('/src/')) continue; // for Vite in the workspace; not published
+      const path = pattern.replace(/^\.\//, '');
+      if (!path.startsWith('*') && ![...files].some((file) => wildcardPattern(path).test(file))) {
+        problems.push(
+          `${pkg.name} lists side effects in ${pattern}, but no published file matches.`,
+        );
+      }
+    }
+
+    if (pkg.customElements) checkManifest(pkg, files, unpacked);
+  } finally {
+    rmSync(destination, { recursive: true, force: true });
+  }
+}
+
+// Every module the custom-elements manifest names must be a published file, or
+// editors, Storybook and wrapper generators point at nothing.
+function checkManifest(pkg, files, unpacked) {
+  const manifestPath = join(unpacked, pkg.customElements);
+  if (!existsSync(manifestPath)) {
+    problems.push(
+      `${pkg.name} names ${pkg.customElements} in "customElements" but does not publish it.`,
+    );
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const elements = [];
+  for (const module of manifest.modules) {
+    if (!files.has(module.path)) {
+      problems.push(`${pkg.name}'s manifest names ${module.path}, which is not published.`);
+    }
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.customElement && declaration.tagName) elements.push(declaration.tagName);
+    }
+  }
+  if (elements.length === 0) problems.push(`${pkg.name}'s manifest declares no custom elements.`);
+  console.log(`  custom elements in the manifest: ${elements.join(', ')}`);
+}
+
+async function checkWithPublint(dir, pkg) {
+  const { messages } = await publint({
+    pkgDir: dir,
+    level: 'suggestion',
+    strict: true,
+    pack: 'pnpm',
+  });
+  for (const message of messages) {
+    problems.push(
+      `${pkg.name} (publint ${message.type}): ${formatMessage(message, pkg, { color: false })}`,
+    );
+  }
+
+  const hasTypes = exportTargets(pkg.exports).some(([, target]) => target.endsWith('.d.ts'));
+  if (!hasTypes) return;
+  try {
+    // esm-only: we ship ES modules alone, so CommonJS `require` is out of scope.
+    execFileSync(
+      join(root, 'node_modules/.bin/attw'),
+      [
+        '--pack',
+        dir,
+        '--profile',
+        'esm-only',
+        '--format',
+        'table-flipped',
+        '--no-summary',
+        '--include-entrypoints',
+        ...wildcardExamples(pkg),
+      ],
+      { cwd: root, stdio: 'inherit' },
+    );
+  } catch {
+    problems.push(`${pkg.name}: Are the Types Wrong found problems (see its table above).`);
+  }
+}
+
+/** Every [entry, file] pair of an `exports` map, through nested conditions. */
+function exportTargets(exports, entry = '.') {
+  if (typeof exports === 'string') return [[entry, exports]];
+  if (exports === null || typeof exports !== 'object') return [];
+  return Object.entries(exports).flatMap(([key, value]) =>
+    exportTargets(value, key.startsWith('.') ? key : entry),
+  );
+}
+
+// attw cannot enumerate wildcard exports, so check one real module behind each.
+function wildcardExamples(pkg) {
+  return exportTargets(pkg.exports)
+    .filter(([entry, target]) => entry.includes('*') && target.endsWith('.js'))
+    .map(([entry, target]) => {
+      const pattern = wildcardPattern(target.replace(/^\.\//, '')).source.replace('.+', '(.+)');
+      const files = readdirSync(pkg.dir, { recursive: true }).map(String);
+      const match = files.map((file) => new RegExp(pattern).exec(file)).find(Boolean);
+      if (!match) throw new Error(`${pkg.name}: nothing was built for ${entry}; run pnpm build.`);
+      return entry.replace('*', match[1]);
+    });
+}
+
+function wildcardPattern(path) {
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+');
+  return new RegExp(`^${escaped}$`);
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
