@@ -32,10 +32,33 @@ function publishedModulePaths() {
   };
 }
 
+// The manifest describes what a consuming developer can use. Private fields and
+// static class plumbing (formAssociated, shadowRootOptions) are not element API,
+// and listing them would put them in Storybook's controls and editor hints.
+function publicMembersOnly() {
+  return {
+    name: 'civic-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              !member.static &&
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publishedModulePaths()],
+  plugins: [publishedModulePaths(), publicMembersOnly()],
 };
