@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ButtonType, ButtonVariant, CivicButton } from './civic-button.js';
@@ -49,8 +49,8 @@ const meta = {
     <civic-button
       variant=${args.variant}
       type=${args.type}
-      name=${args.name || nothing}
-      value=${args.value || nothing}
+      name=${ifDefined(args.name || undefined)}
+      value=${ifDefined(args.value || undefined)}
       href=${ifDefined(args.href)}
       target=${ifDefined(args.target)}
       ?disabled=${args.disabled}
