@@ -5,8 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const chromiumPath = process.env.CIVIC_CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { browserPaths, chromiumArgs } from './scripts/browser-paths.js';
 
 export default defineConfig({
   test: {
@@ -23,16 +22,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: chromiumPath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-dev-shm-usage',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
+                executablePath: browserPaths.chromium,
+                args: chromiumArgs,
               },
             }),
             instances: [{ browser: 'chromium' }],

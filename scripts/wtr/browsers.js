@@ -1,31 +1,11 @@
-// The three engines the tests run in, each on the browser Debian ships (see
-// docs/decisions). Each executable can be overridden with an environment
-// variable so developers on macOS or Windows can point at their own browsers.
+// The three engines the unit tests run in, each on the browser Debian ships
+// (see docs/decisions/0003-tooling.md and scripts/browser-paths.js).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-
-export const browserPaths = {
-  chromium: process.env.CIVIC_CHROMIUM_PATH ?? '/usr/bin/chromium',
-  firefox: process.env.CIVIC_FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-  webkitDriver: process.env.CIVIC_WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
-  miniBrowser:
-    process.env.CIVIC_MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-};
-
-// Without these, Chromium keeps trying to reach Google's services, which a
-// closed network refuses, and as root it refuses to start with the sandbox on.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { browserPaths, chromiumArgs } from '../browser-paths.js';
 
 export function chromium() {
   return playwrightLauncher({
