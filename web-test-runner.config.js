@@ -42,7 +42,7 @@ export default {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>Civic tests</title>
-        <link rel="stylesheet" href="/packages/tokens/src/tokens.css" />
+        <link rel="stylesheet" href="/packages/tokens/dist/tokens.css" />
       </head>
       <body>
         <script type="module" src="${testFramework}"></script>

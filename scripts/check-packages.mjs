@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -17,7 +19,7 @@ for (const folder of readdirSync(join(root, 'packages'))) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (pkg.private) continue;
   pkg.dir = dir;
-  checkPackage(dir, pkg);
+  await checkPackage(dir, pkg);
   await checkWithPublint(dir, pkg);
 }
 
@@ -28,7 +30,7 @@ if (problems.length > 0) {
 }
 console.log('\nAll packages passed.');
 
-function checkPackage(dir, pkg) {
+async function checkPackage(dir, pkg) {
   const destination = mkdtempSync(join(tmpdir(), 'civic-pack-'));
   try {
     const packed = JSON.parse(
@@ -79,6 +81,7 @@ function checkPackage(dir, pkg) {
     }
 
     if (pkg.customElements) checkManifest(pkg, files, unpacked);
+    await reportStylesheetSizes(files, unpacked);
   } finally {
     rmSync(destination, { recursive: true, force: true });
   }
@@ -135,8 +138,8 @@ async function checkWithPublint(dir, pkg) {
         '--format',
         'table-flipped',
         '--no-summary',
-        '--include-entrypoints',
-        ...wildcardExamples(pkg),
+        '--entrypoints',
+        ...codeEntrypoints(pkg),
       ],
       { cwd: root, stdio: 'inherit' },
     );
@@ -152,6 +155,14 @@ function exportTargets(exports, entry = '.') {
   return Object.entries(exports).flatMap(([key, value]) =>
     exportTargets(value, key.startsWith('.') ? key : entry),
   );
+}
+
+// attw checks JavaScript and its types; stylesheets and JSON are not its business.
+function codeEntrypoints(pkg) {
+  const direct = exportTargets(pkg.exports)
+    .filter(([entry, target]) => !entry.includes('*') && target.endsWith('.js'))
+    .map(([entry]) => entry);
+  return [...new Set([...direct, ...wildcardExamples(pkg)])];
 }
 
 // attw cannot enumerate wildcard exports, so check one real module behind each.
@@ -170,6 +181,16 @@ function wildcardExamples(pkg) {
 function wildcardPattern(path) {
   const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+');
   return new RegExp(`^${escaped}$`);
+}
+
+// What a browser downloads for each stylesheet: minified, then brotli-compressed.
+async function reportStylesheetSizes(files, unpacked) {
+  for (const file of [...files].filter((name) => name.endsWith('.css')).sort()) {
+    const source = readFileSync(join(unpacked, file), 'utf8');
+    const { code } = await transform(source, { loader: 'css', minify: true });
+    const brotli = brotliCompressSync(Buffer.from(code)).length;
+    console.log(`  ${file}: ${source.length} B, ${code.length} B minified, ${brotli} B brotli`);
+  }
 }
 
 function kib(bytes) {

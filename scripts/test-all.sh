@@ -16,6 +16,8 @@ pnpm build
 # After the build: the Storybook config type-checks against the generated manifest.
 step 'Typecheck'
 pnpm typecheck
+step 'Token tests: contrast of every pair in every theme, theme checks, outputs'
+pnpm test:tokens
 step 'Unit, accessibility and server-rendering tests in Chromium, Firefox and WebKit (coverage gate 90%)'
 pnpm test:unit --coverage
 step 'Storybook stories as tests in Chromium (fail on any accessibility violation)'

@@ -202,3 +202,39 @@ export const InAForm: Story = {
     );
   },
 };
+
+/** Every variant under a theme chosen in the toolbar; these two stories pin one each. */
+const allVariants = () => html`
+  <p style="display: flex; flex-wrap: wrap; gap: var(--civic-spacing-3);">
+    <civic-button type="button">Save and continue</civic-button>
+    <civic-button type="button" variant="secondary">Find address</civic-button>
+    <civic-button type="button" variant="warning">Delete account</civic-button>
+    <civic-button variant="start" href="#start">Start now</civic-button>
+  </p>
+  <p style="background: var(--civic-color-surface-brand); padding: var(--civic-spacing-4);">
+    <civic-button type="button" variant="inverse">Create an account</civic-button>
+  </p>
+`;
+
+/** The council example theme restyles the button through tokens alone. */
+export const CouncilTheme: Story = {
+  globals: { theme: 'council' },
+  render: allVariants,
+  play: async ({ canvasElement }) => {
+    // #00707a: the council theme's primary button background (palette.teal.500).
+    await expect(getComputedStyle(controlOf(canvasElement)).backgroundColor).toBe(
+      'rgb(0, 112, 122)',
+    );
+  },
+};
+
+export const HighContrastTheme: Story = {
+  globals: { theme: 'high-contrast' },
+  render: allVariants,
+  play: async ({ canvasElement }) => {
+    // #0b0c0c: the high-contrast theme's primary button background (palette.black).
+    await expect(getComputedStyle(controlOf(canvasElement)).backgroundColor).toBe(
+      'rgb(11, 12, 12)',
+    );
+  },
+};
