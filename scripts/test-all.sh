@@ -9,11 +9,12 @@ step() {
   printf '\n==> %s\n' "$1"
 }
 
-step 'Lint: ESLint, Prettier, lit-analyzer'
-pnpm lint
+# Build first: the Storybook config imports the generated manifest and token
+# list, so type-aware lint and the typecheck need them.
 step 'Build packages'
 pnpm build
-# After the build: the Storybook config type-checks against the generated manifest.
+step 'Lint: ESLint, Prettier, lit-analyzer'
+pnpm lint
 step 'Typecheck'
 pnpm typecheck
 step 'Token tests: contrast of every pair in every theme, theme checks, outputs'

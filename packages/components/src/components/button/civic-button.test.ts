@@ -1,7 +1,7 @@
 import { forEachRenderMode } from '../../../test/render-modes.js';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { DOUBLE_CLICK_WINDOW_MS, type CivicButton } from './civic-button.js';
 import './define.js';
@@ -569,6 +569,33 @@ forEachRenderMode(['button'], (fixture) => {
       expect(focused).to.equal(expected);
       expect(focused).to.not.equal(unfocused);
     });
+  });
+
+  describe('forced colours', () => {
+    // Only Playwright can emulate forced colours; the launchers that drive
+    // Firefox (Puppeteer) and WebKit (WebDriver) have no such command.
+    const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
+    afterEach(async () => {
+      if (canEmulateForcedColours) await emulateMedia({ forcedColors: 'none' });
+    });
+
+    (canEmulateForcedColours ? it : it.skip)(
+      'keeps a visible focus outline when the system replaces our colours',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const wrapper = await fixture<HTMLDivElement>(html`
+          <div><input /><civic-button>Continue</civic-button></div>
+        `);
+        wrapper.querySelector('input')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const style = getComputedStyle(control(wrapper.querySelector('civic-button')!));
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      },
+    );
   });
 
   describe('accessibility', () => {
