@@ -40,11 +40,6 @@ export default tseslint.config(
   {
     files: ['packages/*/src/**/*.ts'],
     extends: [litConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
-    rules: {
-      // Our elements are registered by their define.ts entry through defineElement(),
-      // never by a decorator, so importing a class never registers it.
-      'wc/tag-name-matches-class': ['error', { suffix: '' }],
-    },
   },
   {
     files: ['**/*.test.ts', 'packages/*/test/**/*.ts'],
