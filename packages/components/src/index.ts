@@ -2,5 +2,9 @@
 // Each element's registering entry is '@civic-design/components/<name>.js'.
 export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-button.js';
 export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
+export { CivicTag, TAG_COLORS } from './components/tag/civic-tag.js';
+export type { TagColor } from './components/tag/civic-tag.js';
 export { defineElement } from './core/define-element.js';
+export { registerMessages, translate } from './core/localisation.js';
+export type { Message, Messages, PluralMessage } from './core/localisation.js';
 export { safeUrl } from './core/safe-url.js';
