@@ -4,6 +4,10 @@ export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-b
 export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
 export { CivicTag, TAG_COLORS } from './components/tag/civic-tag.js';
 export type { TagColor } from './components/tag/civic-tag.js';
+export { CivicTask, TASK_STATUSES } from './components/task-list/civic-task.js';
+export type { TaskStatus } from './components/task-list/civic-task.js';
+export { CivicTaskList } from './components/task-list/civic-task-list.js';
+export { CivicTaskSection } from './components/task-list/civic-task-section.js';
 export { defineElement } from './core/define-element.js';
 export { registerMessages, translate } from './core/localisation.js';
 export type { Message, Messages, PluralMessage } from './core/localisation.js';

@@ -6,7 +6,12 @@
 //
 // Import this module before any component: it installs Lit's hydration support,
 // which must be in place before LitElement is first evaluated.
-import { cleanupFixtures, csrFixture, ssrHydratedFixture } from '@lit-labs/testing/fixtures.js';
+import {
+  cleanupFixtures,
+  csrFixture,
+  ssrHydratedFixture,
+  ssrNonHydratedFixture,
+} from '@lit-labs/testing/fixtures.js';
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 
@@ -35,6 +40,25 @@ function visibleMarkup(fixtureRoot: Element): string[] {
       .replace(/> </g, '><')
       .trim(),
   );
+}
+
+/**
+ * Waits until every element in the fixture has finished updating, including
+ * updates that one element's first render asks of another (a list numbering
+ * its sections) and those queued by mutation observers.
+ */
+async function settle(fixtureRoot: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    const elements = [fixtureRoot, ...fixtureRoot.querySelectorAll('*')];
+    await Promise.all(
+      elements.map(
+        (el) =>
+          (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ??
+          Promise.resolve(),
+      ),
+    );
+  }
 }
 
 function failOnHydrationErrors<T>(render: () => Promise<T>): Promise<T> {
@@ -67,6 +91,8 @@ function hydratedFixture(components: string[]): Fixture {
       return root;
     });
     const clientRendered = await csrFixture(template, { modules: [], base: location.origin });
+    await settle(hydrated);
+    await settle(clientRendered);
     expect(
       visibleMarkup(hydrated),
       'hydrated shadow DOM (the server renders packages/components/dist: run pnpm build after editing src)',
@@ -97,4 +123,20 @@ export function forEachRenderMode(
       suite(fixture, mode);
     });
   }
+}
+
+/**
+ * The server's HTML as a browser without JavaScript shows it: declarative
+ * shadow DOM, never hydrated (`defer-hydration` keeps Lit away). For checking
+ * that content components read correctly with JavaScript off.
+ */
+export async function serverRenderedWithoutScript<T extends Element>(
+  components: string[],
+  template: TemplateResult,
+): Promise<T> {
+  const root = await ssrNonHydratedFixture(template, {
+    modules: components.map(serverModule),
+    base: location.origin,
+  });
+  return root as unknown as T;
 }

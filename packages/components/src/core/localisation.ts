@@ -102,6 +102,10 @@ function observeLanguageChanges(): void {
 export class LocaliseController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #language: string | undefined;
+  // The first render uses only what a server render knows (the element's own
+  // `lang`), because hydration trusts that first render to match the server's
+  // HTML. The page's language follows in the next render.
+  #firstRenderDone = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -110,18 +114,22 @@ export class LocaliseController implements ReactiveController {
 
   /** The language tag in use, such as `cy` or `en-GB`. */
   get language(): string {
-    // Before the host connects (as in a server render) only its own attribute is known.
+    if (this.#firstRenderDone && this.#language !== undefined) return this.#language;
     const ownLanguage = this.#host.getAttribute('lang');
-    return (
-      this.#language ??
-      (ownLanguage === null || ownLanguage === '' ? FALLBACK_LANGUAGE : ownLanguage)
-    );
+    return ownLanguage === null || ownLanguage === '' ? FALLBACK_LANGUAGE : ownLanguage;
   }
 
   hostConnected(): void {
     controllers.add(this);
     observeLanguageChanges();
     this.#language = languageOf(this.#host);
+  }
+
+  hostUpdated(): void {
+    if (this.#firstRenderDone) return;
+    const firstRenderLanguage = this.language;
+    this.#firstRenderDone = true;
+    if (this.language !== firstRenderLanguage) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
