@@ -42,7 +42,8 @@ export default tseslint.config(
     extends: [litConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
   },
   {
-    files: ['**/*.test.ts', 'packages/*/test/**/*.ts'],
+    // Tests and stories' play functions assert on elements they know are there.
+    files: ['**/*.test.ts', '**/*.stories.ts', 'packages/*/test/**/*.ts'],
     rules: {
       // Chai's `expect(x).to.be.true` style is an expression statement.
       '@typescript-eslint/no-unused-expressions': 'off',
