@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import type { TaskStatus } from './civic-task.js';
 import type { CivicTask } from './define.js';
@@ -36,8 +37,8 @@ const meta = {
       <civic-task
         href=${args.href}
         status=${args.status}
-        hint=${args.hint || undefined}
-        status-text=${args.statusText || undefined}
+        hint=${ifDefined(args.hint || undefined)}
+        status-text=${ifDefined(args.statusText || undefined)}
         >${args.title}</civic-task
       >
     </civic-task-list>
