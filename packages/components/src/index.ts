@@ -2,6 +2,9 @@
 // Each element's registering entry is '@civic-design/components/<name>.js'.
 export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-button.js';
 export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
+export { CivicSummaryList } from './components/summary-list/civic-summary-list.js';
+export { CivicSummaryRow } from './components/summary-list/civic-summary-row.js';
+export type { SummaryAction } from './components/summary-list/actions.js';
 export { CivicTag, TAG_COLORS } from './components/tag/civic-tag.js';
 export type { TagColor } from './components/tag/civic-tag.js';
 export { CivicTask, TASK_STATUSES } from './components/task-list/civic-task.js';

@@ -1,0 +1,18 @@
+// Registering entry for the summary list: `import '@civic-design/components/summary-list.js'`
+// defines <civic-summary-list> and <civic-summary-row>.
+import { defineElement } from '../../core/define-element.js';
+import { CivicSummaryList } from './civic-summary-list.js';
+import { CivicSummaryRow } from './civic-summary-row.js';
+
+defineElement('civic-summary-list', CivicSummaryList);
+defineElement('civic-summary-row', CivicSummaryRow);
+
+export { CivicSummaryList, CivicSummaryRow };
+export type { SummaryAction } from './actions.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-summary-list': CivicSummaryList;
+    'civic-summary-row': CivicSummaryRow;
+  }
+}
