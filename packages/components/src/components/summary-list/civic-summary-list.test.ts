@@ -32,7 +32,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
   describe('rows', () => {
     it('pairs each key and value in a description list', async () => {
       const row = await fixture<CivicSummaryRow>(
-        html`<civic-summary-row key="Name">Sarah Philips</civic-summary-row>`,
+        html`<civic-summary-row label="Name">Sarah Philips</civic-summary-row>`,
       );
       const dl = row.shadowRoot!.querySelector('dl')!;
       expect(dl.querySelector('dt')!.textContent).to.equal('Name');
@@ -43,7 +43,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
 
     it('adds a "Change" link named by its key', async () => {
       const row = await fixture<CivicSummaryRow>(
-        html`<civic-summary-row key="Date of birth" change-href="/dob"
+        html`<civic-summary-row label="Date of birth" change-href="/dob"
           >5 January 1978</civic-summary-row
         >`,
       );
@@ -55,7 +55,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
     it('shows several actions from the actions attribute', async () => {
       const row = await fixture<CivicSummaryRow>(html`
         <civic-summary-row
-          key="Contact"
+          label="Contact"
           actions='[{"href":"/contact","text":"Change"},{"href":"/contact/remove","text":"Remove"}]'
           >07700 900457</civic-summary-row
         >
@@ -67,7 +67,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
       clearWarningHistory();
       const warnings = await warningsDuring(async () => {
         const row = await fixture<CivicSummaryRow>(
-          html`<civic-summary-row key="Name">Sam</civic-summary-row>`,
+          html`<civic-summary-row label="Name">Sam</civic-summary-row>`,
         );
         // Set as HTML would, not through a Lit binding (lit-analyzer types it as an array).
         row.setAttribute('actions', 'change');
@@ -80,7 +80,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
     it('says "Newid" in Welsh', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div lang="cy">
-          <civic-summary-row key="Enw" change-href="/name">Siân</civic-summary-row>
+          <civic-summary-row label="Enw" change-href="/name">Siân</civic-summary-row>
         </div>
       `);
       const row = wrapper.querySelector('civic-summary-row')!;
@@ -92,7 +92,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
       clearWarningHistory();
       const warnings = await warningsDuring(async () => {
         const row = await fixture<CivicSummaryRow>(html`
-          <civic-summary-row key="Name" change-href="javascript:window.__civicHacked=true"
+          <civic-summary-row label="Name" change-href="javascript:window.__civicHacked=true"
             >Sam</civic-summary-row
           >
         `);
@@ -104,7 +104,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
 
   it('reads actions from a JSON attribute, as in server HTML', async () => {
     const row = await fixture<CivicSummaryRow>(
-      html`<civic-summary-row key="Contact">07700 900457</civic-summary-row>`,
+      html`<civic-summary-row label="Contact">07700 900457</civic-summary-row>`,
     );
     row.setAttribute('actions', '[{"href":"/contact/remove","text":"Remove"}]');
     await row.updateComplete;
@@ -115,7 +115,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
     it('removes row borders in the no-border variant', async () => {
       const list = await fixture<CivicSummaryList>(html`
         <civic-summary-list no-border>
-          <civic-summary-row key="Name">Sam</civic-summary-row>
+          <civic-summary-row label="Name">Sam</civic-summary-row>
         </civic-summary-list>
       `);
       const row = list.querySelector('civic-summary-row')!;
@@ -133,7 +133,7 @@ forEachRenderMode(['summary-list'], (fixture) => {
           heading-level="3"
           card-actions='[{"href":"/choice/1/delete","text":"Delete choice"}]'
         >
-          <civic-summary-row key="Course" change-href="/choice/1/course"
+          <civic-summary-row label="Course" change-href="/choice/1/course"
             >English (3DMD)</civic-summary-row
           >
         </civic-summary-list>
@@ -152,14 +152,14 @@ forEachRenderMode(['summary-list'], (fixture) => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>
           <civic-summary-list>
-            <civic-summary-row key="Name" change-href="/name">Sarah Philips</civic-summary-row>
-            <civic-summary-row key="Reference">HDJ2123F</civic-summary-row>
+            <civic-summary-row label="Name" change-href="/name">Sarah Philips</civic-summary-row>
+            <civic-summary-row label="Reference">HDJ2123F</civic-summary-row>
           </civic-summary-list>
           <civic-summary-list
             card-title="Qualification"
             card-actions='[{"href":"/q/delete","text":"Delete"}]'
           >
-            <civic-summary-row key="Subject" change-href="/q/subject">Maths</civic-summary-row>
+            <civic-summary-row label="Subject" change-href="/q/subject">Maths</civic-summary-row>
           </civic-summary-list>
         </div>
       `);
@@ -168,14 +168,14 @@ forEachRenderMode(['summary-list'], (fixture) => {
 
     itInAccessibilityTree('announces the change link with its key', async () => {
       const row = await fixture<CivicSummaryRow>(
-        html`<civic-summary-row key="Name" change-href="/name">Sarah Philips</civic-summary-row>`,
+        html`<civic-summary-row label="Name" change-href="/name">Sarah Philips</civic-summary-row>`,
       );
       await expectAccessibleNode(row, { role: 'link', name: 'Change Name' });
     });
 
     itInAccessibilityTree('exposes the key as a term and the value as a definition', async () => {
       const row = await fixture<CivicSummaryRow>(
-        html`<civic-summary-row key="Name">Sarah Philips</civic-summary-row>`,
+        html`<civic-summary-row label="Name">Sarah Philips</civic-summary-row>`,
       );
       const terms = await accessibleNodes(row, { role: 'term' });
       expect(terms.map((term) => term.name)).to.deep.equal(['Name']);
@@ -187,7 +187,9 @@ forEachRenderMode(['summary-list'], (fixture) => {
   describe('bad input', () => {
     it('renders hostile keys, values and action text as text', async () => {
       const row = await fixture<CivicSummaryRow>(html`
-        <civic-summary-row key=${HOSTILE} actions=${JSON.stringify([{ href: '/x', text: HOSTILE }])}
+        <civic-summary-row
+          label=${HOSTILE}
+          actions=${JSON.stringify([{ href: '/x', text: HOSTILE }])}
           >${HOSTILE}</civic-summary-row
         >
       `);
@@ -202,11 +204,11 @@ forEachRenderMode(['summary-list'], (fixture) => {
       const column = await fixture<HTMLDivElement>(html`
         <div style="inline-size: 320px">
           <civic-summary-list>
-            <civic-summary-row key="Email" change-href="/email">${email}</civic-summary-row>
-            <civic-summary-row key="Address"
+            <civic-summary-row label="Email" change-href="/email">${email}</civic-summary-row>
+            <civic-summary-row label="Address"
               >72 Guild Street<br />London<br />SE23 6FH</civic-summary-row
             >
-            <civic-summary-row key="Documents"
+            <civic-summary-row label="Documents"
               ><ul>
                 <li>passport.pdf</li>
                 <li>📎 تحميل.pdf</li>
@@ -229,7 +231,7 @@ describe('summary list without JavaScript (server-rendered, never hydrated)', ()
     const list = await serverRenderedWithoutScript<HTMLElement>(
       ['summary-list'],
       html`<civic-summary-list
-        ><civic-summary-row key="Name" change-href="/name"
+        ><civic-summary-row label="Name" change-href="/name"
           >Sarah Philips</civic-summary-row
         ></civic-summary-list
       >`,

@@ -26,13 +26,13 @@ import './messages.js';
 export class CivicSummaryRow extends LitElement {
   static override styles = rowStyles;
 
-  /** What was asked, such as "Name" or "Date of birth". */
-  @property({ reflect: true }) key = '';
+  /** The key: what was asked, such as "Name" or "Date of birth". (Not `key`, which React keeps for itself.) */
+  @property({ reflect: true }) label = '';
 
   /** Shortcut for one action: the URL of a "Change" link (in the page's language). */
   @property({ reflect: true, attribute: 'change-href' }) changeHref?: string;
 
-  /** Actions as a JSON array of `{ "href": "…", "text": "…" }`, for more than one or other wording. Each link's accessible name adds the key: "Remove name". Script URLs are refused with a console warning. */
+  /** Actions as a JSON array of `{ "href": "…", "text": "…" }`, for more than one or other wording. Each link's accessible name adds the label: "Remove name". Script URLs are refused with a console warning. */
   @property({ converter: actionsConverter }) actions: SummaryAction[] = [];
 
   readonly #text = new LocaliseController(this);
@@ -43,9 +43,9 @@ export class CivicSummaryRow extends LitElement {
         ? this.actions
         : [{ href: this.changeHref, text: this.#text.t('summary-list.change') }, ...this.actions];
     return html`<dl part="row" class="row">
-      <dt part="key">${this.key}</dt>
+      <dt part="key">${this.label}</dt>
       <dd part="value"><slot></slot></dd>
-      <dd class="actions-cell">${actionLinks(actions, this.key, 'civic-summary-row')}</dd>
+      <dd class="actions-cell">${actionLinks(actions, this.label, 'civic-summary-row')}</dd>
     </dl>`;
   }
 }
