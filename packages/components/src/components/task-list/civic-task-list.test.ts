@@ -291,6 +291,29 @@ forEachRenderMode(['task-list'], (fixture) => {
       );
     }
 
+    itInAccessibilityTree('is a list of sections, each a list of tasks', async () => {
+      const list = await fixture<CivicTaskList>(html`
+        <civic-task-list>
+          <civic-task-section heading="Prepare application">
+            <civic-task href="/a" status="completed">A</civic-task>
+            <civic-task href="/b">B</civic-task>
+          </civic-task-section>
+          <civic-task-section heading="Apply">
+            <civic-task href="/c" status="cannot-start">C</civic-task>
+          </civic-task-section>
+        </civic-task-list>
+      `);
+      await settle(list);
+      const { accessibleNodes } = await import('../../../test/accessibility-tree.js');
+      expect(await accessibleNodes(list, { role: 'list' })).to.have.length(3);
+      expect(await accessibleNodes(list, { role: 'listitem' })).to.have.length(5);
+      const headings = await accessibleNodes(list, { role: 'heading' });
+      expect(headings.map((heading) => heading.name)).to.deep.equal([
+        '1. Prepare application',
+        '2. Apply',
+      ]);
+    });
+
     itInAccessibilityTree('announces the hint before the status in the description', async () => {
       const task = await fixture<CivicTask>(html`
         <civic-task href="/vehicle" status="in-progress" hint="Make and model">Vehicle</civic-task>
