@@ -1,6 +1,6 @@
 // Components read semantic tokens only. Every --civic-* property a component's
 // styles use must be a semantic token in tokens.css, or a custom property the
-// component documents (@cssprop) for services to set. A typo or a primitive
+// component documents (@cssprop) for services to set, in any file of its folder. A typo or a primitive
 // fails here instead of silently falling back to nothing.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,12 +24,16 @@ describe('component styles use semantic tokens only', () => {
   for (const file of styleFiles) {
     it(file, () => {
       const styles = readFileSync(new URL(file, componentsSource), 'utf8');
-      const elementSource = readFileSync(
-        new URL(file.replace('.styles.ts', '.ts'), componentsSource),
-        'utf8',
-      );
+      // Custom properties any element in the component's folder documents.
+      const folder = new URL('.', new URL(file, componentsSource));
+      const elementSources = readdirSync(folder)
+        .filter(
+          (name) => name.endsWith('.ts') && !name.includes('.test.') && !name.includes('.stories.'),
+        )
+        .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+        .join('\n');
       const documented = new Set(
-        [...elementSource.matchAll(/@cssprop (--civic-[a-z0-9-]+)/g)].map((match) => match[1]),
+        [...elementSources.matchAll(/@cssprop (--civic-[a-z0-9-]+)/g)].map((match) => match[1]),
       );
       const used = [...styles.matchAll(/var\((--civic-[a-z0-9-]+)/g)].map((match) => match[1]);
       const unknown = [...new Set(used)].filter(
