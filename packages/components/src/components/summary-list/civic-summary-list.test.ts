@@ -6,6 +6,7 @@ import {
 } from '../../../test/accessibility-tree.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicSummaryList, CivicSummaryRow } from './define.js';
@@ -144,6 +145,32 @@ forEachRenderMode(['summary-list'], (fixture) => {
       expect(links(list).map(spoken)).to.deep.equal([
         'Delete choice (University of Gloucestershire)',
       ]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('tabs through the action links in reading order, skipping rows without actions', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div>
+          <input />
+          <civic-summary-list>
+            <civic-summary-row label="Name" change-href="#name">Sam</civic-summary-row>
+            <civic-summary-row label="Reference">HDJ2123F</civic-summary-row>
+            <civic-summary-row
+              label="Contact"
+              actions='[{"href":"#contact","text":"Change"},{"href":"#remove","text":"Remove"}]'
+              >Jo</civic-summary-row
+            >
+          </civic-summary-list>
+        </div>
+      `);
+      wrapper.querySelector('input')!.focus();
+      const reached: (string | null | undefined)[] = [];
+      for (let step = 0; step < 3; step++) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(document.activeElement?.shadowRoot?.activeElement?.getAttribute('href'));
+      }
+      expect(reached).to.deep.equal(['#name', '#contact', '#remove']);
     });
   });
 
