@@ -2,6 +2,9 @@
 // Each element's registering entry is '@civic-design/components/<name>.js'.
 export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-button.js';
 export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
+export { CivicStage, STAGE_STATES } from './components/status-tracker/civic-stage.js';
+export type { StageState } from './components/status-tracker/civic-stage.js';
+export { CivicStatusTracker } from './components/status-tracker/civic-status-tracker.js';
 export { CivicSummaryList } from './components/summary-list/civic-summary-list.js';
 export { CivicSummaryRow } from './components/summary-list/civic-summary-row.js';
 export type { SummaryAction } from './components/summary-list/actions.js';
