@@ -2,14 +2,14 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: [
-    '../docs/storybook/**/*.mdx',
-    '../packages/*/src/**/*.mdx',
-    '../packages/*/src/**/*.stories.ts',
-  ],
+  // Each package keeps its stories and usage docs beside the code they describe.
+  stories: ['../packages/*/src/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  // Vite's TypeScript transform (oxc) reads the root tsconfig.json, which turns
-  // on the legacy decorators our elements use, so no viteFinal is needed.
+  // No viteFinal: Vite 8 compiles each TypeScript file with the compiler options
+  // of its nearest tsconfig.json. For packages/*/src that is the root one, whose
+  // base turns on experimentalDecorators and turns off useDefineForClassFields,
+  // so Lit's decorators are lowered and reactive properties keep their
+  // accessors. The Primary and Start button stories fail if that ever stops.
   core: {
     // No network calls from the build or the dev server: CI and many council
     // networks cannot reach Storybook's telemetry endpoint.
