@@ -33,13 +33,27 @@ function serverModule(component: string): string {
 function visibleMarkup(fixtureRoot: Element): string[] {
   const hosts = [fixtureRoot, ...fixtureRoot.querySelectorAll('*')].filter((el) => el.shadowRoot);
   return hosts.map((host) =>
-    host
-      .shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, '')
+    withSortedAttributes(host.shadowRoot!)
+      .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<style>[\s\S]*?<\/style>/g, '')
       .replace(/\s+/g, ' ')
       .replace(/> </g, '><')
       .trim(),
   );
+}
+
+/** The markup with each element's attributes in name order: the server writes static ones first. */
+function withSortedAttributes(root: ShadowRoot): string {
+  const copy = document.createElement('div');
+  for (const node of root.childNodes) copy.append(node.cloneNode(true));
+  for (const element of copy.querySelectorAll('*')) {
+    const attributes = [...element.attributes]
+      .map((attribute) => [attribute.name, attribute.value] as const)
+      .sort(([a], [b]) => a.localeCompare(b));
+    for (const [name] of attributes) element.removeAttribute(name);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+  }
+  return copy.innerHTML;
 }
 
 /**
