@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import '../timeline/define.js';
 import './define.js';
 
 const meta = {
@@ -63,7 +64,7 @@ export const NarrowContainer: Story = {
   `,
 };
 
-/** Pattern: where an application is (the timeline and banner of this page are still to come). */
+/** Pattern: where an application is, and its history (a notification banner is still to come). */
 export const TrackYourApplication: Story = {
   name: 'Pattern: track your application',
   render: () => html`
@@ -75,7 +76,26 @@ export const TrackYourApplication: Story = {
       <civic-stage state="current">Decision made</civic-stage>
       <civic-stage state="upcoming">Permit issued</civic-stage>
     </civic-status-tracker>
+    <h2 style="font-family: var(--civic-font-family);">History</h2>
+    <civic-timeline>
+      <civic-timeline-event
+        heading="Documents checked"
+        date="2026-10-03T14:30:00Z"
+        byline="by Parking team"
+        >Your documents are complete. We will make a decision within 10 working
+        days.</civic-timeline-event
+      >
+      <civic-timeline-event heading="Application received" date="2026-10-01T09:12:00Z"
+        >We sent a confirmation email to the address you gave us.</civic-timeline-event
+      >
+    </civic-timeline>
   `,
+  play: async ({ canvasElement }) => {
+    const event = canvasElement.querySelector('civic-timeline-event')!;
+    await expect(event.shadowRoot!.querySelector('time')).toHaveTextContent(
+      '3 October 2026 at 15:30',
+    );
+  },
 };
 
 export const TrackYourApplicationInWelsh: Story = {
@@ -88,12 +108,22 @@ export const TrackYourApplicationInWelsh: Story = {
         <civic-stage state="current">Gwirio eich dogfennau</civic-stage>
         <civic-stage state="upcoming">Penderfyniad</civic-stage>
       </civic-status-tracker>
+      <h2 style="font-family: var(--civic-font-family);">Hanes</h2>
+      <civic-timeline>
+        <civic-timeline-event heading="Wedi derbyn y cais" date="2026-10-01T09:12:00Z"
+          >Rydym wedi anfon e-bost cadarnhau.</civic-timeline-event
+        >
+      </civic-timeline>
     </div>
   `,
   play: async ({ canvasElement }) => {
     const tracker = canvasElement.querySelector('civic-status-tracker')!;
     await expect(tracker.shadowRoot!.querySelector('h2')).toHaveTextContent(
       'Cam 2 o 3: Gwirio eich dogfennau',
+    );
+    const event = canvasElement.querySelector('civic-timeline-event')!;
+    await expect(event.shadowRoot!.querySelector('time')).toHaveTextContent(
+      '1 Hydref 2026 am 10:12',
     );
   },
 };
