@@ -1,20 +1,8 @@
 import { css } from 'lit';
-
-const hostDefaults = css`
-  :host {
-    display: block;
-    font-family: var(--civic-font-family);
-    font-size: var(--civic-font-size-body);
-    line-height: var(--civic-line-height-body);
-    color: var(--civic-color-text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-`;
+import { blockHostStyles } from '../../core/styles.js';
 
 export const trackerStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     :host {
       /* The layout follows the tracker's own width, not the viewport's, so it
@@ -46,7 +34,7 @@ export const trackerStyles = [
 ];
 
 export const stageStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     .stage {
       display: flex;

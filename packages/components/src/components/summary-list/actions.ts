@@ -52,7 +52,7 @@ export function actionLinks(
     ${links.map(
       (link) =>
         html`<li>
-          <a class="action" href=${link.href}
+          <a class="link" href=${link.href}
             >${link.text}<span class="visually-hidden"> ${subject}</span></a
           >
         </li>`,

@@ -1,29 +1,8 @@
 import { css } from 'lit';
+import { blockHostStyles, linkStyles, visuallyHiddenStyles } from '../../core/styles.js';
 
-const linkStyles = css`
-  .action {
-    color: var(--civic-color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .action:visited {
-    color: var(--civic-color-link-visited);
-  }
-  .action:hover {
-    color: var(--civic-color-link-hover);
-    text-decoration-thickness: max(3px, 0.1875rem, 0.12em);
-  }
-  .action:focus {
-    outline: var(--civic-focus-width) solid transparent;
-  }
-  .action:focus-visible {
-    background-color: var(--civic-color-focus);
-    box-shadow:
-      0 -2px var(--civic-color-focus),
-      0 var(--civic-focus-width) var(--civic-color-focus-text);
-    color: var(--civic-color-focus-text);
-    text-decoration: none;
-  }
+// The list of action links, in a row or a card header.
+const actionListStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -32,35 +11,13 @@ const linkStyles = css`
     padding: 0;
     list-style: none;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-`;
-
-const hostDefaults = css`
-  :host {
-    display: block;
-    font-family: var(--civic-font-family);
-    font-size: var(--civic-font-size-body);
-    line-height: var(--civic-line-height-body);
-    color: var(--civic-color-text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
 `;
 
 export const rowStyles = [
-  hostDefaults,
+  blockHostStyles,
   linkStyles,
+  visuallyHiddenStyles,
+  actionListStyles,
   css`
     .row {
       display: grid;
@@ -98,8 +55,10 @@ export const rowStyles = [
 ];
 
 export const listStyles = [
-  hostDefaults,
+  blockHostStyles,
   linkStyles,
+  visuallyHiddenStyles,
+  actionListStyles,
   css`
     :host {
       margin-block-end: var(--civic-spacing-6);

@@ -1,22 +1,9 @@
 import { css } from 'lit';
+import { blockHostStyles, linkStyles } from '../../core/styles.js';
 import { tagStyles } from '../tag/civic-tag.styles.js';
 
-const hostDefaults = css`
-  :host {
-    display: block;
-    font-family: var(--civic-font-family);
-    font-size: var(--civic-font-size-body);
-    line-height: var(--civic-line-height-body);
-    color: var(--civic-color-text);
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-`;
-
 export const listStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     :host {
       margin-block-end: var(--civic-spacing-6);
@@ -30,7 +17,7 @@ export const listStyles = [
 ];
 
 export const sectionStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     :host {
       margin-block-end: var(--civic-spacing-7);
@@ -46,8 +33,9 @@ export const sectionStyles = [
 ];
 
 export const taskStyles = [
-  hostDefaults,
+  blockHostStyles,
   tagStyles,
+  linkStyles,
   css`
     .row {
       position: relative;
@@ -70,43 +58,11 @@ export const taskStyles = [
       overflow-wrap: anywhere;
     }
 
-    .link {
-      color: var(--civic-color-link);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-    }
-
-    .link:visited {
-      color: var(--civic-color-link-visited);
-    }
-
-    .link:hover {
-      color: var(--civic-color-link-hover);
-      text-decoration-thickness: max(3px, 0.1875rem, 0.12em);
-    }
-
-    .link:active {
-      color: var(--civic-color-link-active);
-    }
-
     /* The whole row is the link's click target: an overlay, not nesting. */
     .link::after {
       content: '';
       position: absolute;
       inset: 0;
-    }
-
-    .link:focus {
-      outline: var(--civic-focus-width) solid transparent;
-    }
-
-    .link:focus-visible {
-      background-color: var(--civic-color-focus);
-      box-shadow:
-        0 -2px var(--civic-color-focus),
-        0 var(--civic-focus-width) var(--civic-color-focus-text);
-      color: var(--civic-color-focus-text);
-      text-decoration: none;
     }
 
     .unavailable .title {

@@ -1,20 +1,8 @@
 import { css } from 'lit';
-
-const hostDefaults = css`
-  :host {
-    display: block;
-    font-family: var(--civic-font-family);
-    font-size: var(--civic-font-size-body);
-    line-height: var(--civic-line-height-body);
-    color: var(--civic-color-text);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-`;
+import { blockHostStyles } from '../../core/styles.js';
 
 export const timelineStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     :host {
       margin-block-end: var(--civic-spacing-6);
@@ -23,7 +11,7 @@ export const timelineStyles = [
 ];
 
 export const eventStyles = [
-  hostDefaults,
+  blockHostStyles,
   css`
     .event {
       position: relative;
