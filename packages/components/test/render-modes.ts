@@ -61,7 +61,7 @@ function withSortedAttributes(root: ShadowRoot): string {
  * updates that one element's first render asks of another (a list numbering
  * its sections) and those queued by mutation observers.
  */
-async function settle(fixtureRoot: Element): Promise<void> {
+export async function settle(fixtureRoot: Element): Promise<void> {
   for (let round = 0; round < 3; round++) {
     await new Promise((resolve) => setTimeout(resolve));
     const elements = [fixtureRoot, ...fixtureRoot.querySelectorAll('*')];

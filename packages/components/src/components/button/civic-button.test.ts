@@ -1,3 +1,5 @@
+import { HOSTILE } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
 import { forEachRenderMode } from '../../../test/render-modes.js';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
@@ -10,13 +12,6 @@ import { warningsDuring } from '../../../test/warnings.js';
 
 // The space bar by its key value, which Playwright, Puppeteer and WebDriver all accept.
 const SPACE = ' ';
-const HOSTILE = '<img src=x onerror="window.__civicHacked = true">';
-
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
 
 function control(button: CivicButton): HTMLElement {
   return button.shadowRoot!.querySelector('.control')!;
@@ -557,16 +552,8 @@ forEachRenderMode(['button'], (fixture) => {
       const unfocused = getComputedStyle(control(button)).backgroundColor;
       wrapper.querySelector('input')!.focus();
       await sendKeys({ press: 'Tab' });
-      const focusColour = getComputedStyle(document.documentElement)
-        .getPropertyValue('--civic-color-focus')
-        .trim();
-      const probe = document.createElement('div');
-      probe.style.backgroundColor = focusColour;
-      document.body.append(probe);
-      const expected = getComputedStyle(probe).backgroundColor;
-      probe.remove();
       const focused = getComputedStyle(control(button)).backgroundColor;
-      expect(focused).to.equal(expected);
+      expect(focused).to.equal(tokenColour('--civic-color-focus'));
       expect(focused).to.not.equal(unfocused);
     });
   });

@@ -1,15 +1,10 @@
+import { HOSTILE } from '../../../test/hostile.js';
 import { forEachRenderMode } from '../../../test/render-modes.js';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { CivicPanel } from './civic-panel.js';
 import './define.js';
-
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
 
 forEachRenderMode(['panel'], (fixture) => {
   it('shows the title as a level 1 heading and the reference under its label', async () => {
@@ -61,16 +56,15 @@ forEachRenderMode(['panel'], (fixture) => {
     await expectAccessibleNode(panel, { role: 'heading', name: 'Application complete' });
   });
 
-  it('renders hostile text as text and wraps a long reference at 320px', async () => {
-    const hostile = '<img src=x onerror="window.__civicHacked = true">';
+  it('renders HOSTILE text as text and wraps a long reference at 320px', async () => {
     const long = 'REF-' + '0123456789'.repeat(8);
     const column = await fixture<HTMLDivElement>(html`
       <div style="inline-size: 320px">
-        <civic-panel heading=${hostile} reference=${long}>${hostile}</civic-panel>
+        <civic-panel heading=${HOSTILE} reference=${long}>${HOSTILE}</civic-panel>
       </div>
     `);
     const panel = column.querySelector('civic-panel')!;
-    expect(panel.shadowRoot!.querySelector('h1')!.textContent).to.equal(hostile);
+    expect(panel.shadowRoot!.querySelector('h1')!.textContent).to.equal(HOSTILE);
     expect(panel.shadowRoot!.querySelector('img')).to.equal(null);
     expect(window.__civicHacked).to.equal(undefined);
     const box = panel.shadowRoot!.querySelector('.panel')!;

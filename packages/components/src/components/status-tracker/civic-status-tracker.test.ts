@@ -1,4 +1,9 @@
-import { forEachRenderMode, serverRenderedWithoutScript } from '../../../test/render-modes.js';
+import { HOSTILE } from '../../../test/hostile.js';
+import {
+  forEachRenderMode,
+  serverRenderedWithoutScript,
+  settle,
+} from '../../../test/render-modes.js';
 import {
   accessibleNodes,
   expectAccessibleNode,
@@ -10,19 +15,6 @@ import { html } from 'lit';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicStage, CivicStatusTracker } from './define.js';
 import './define.js';
-
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
-
-const HOSTILE = '<img src=x onerror="window.__civicHacked = true">';
-
-async function settle(tracker: CivicStatusTracker): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await tracker.updateComplete;
-}
 
 function stateText(stage: CivicStage): string {
   return stage.shadowRoot!.querySelector('.state')!.textContent.trim();

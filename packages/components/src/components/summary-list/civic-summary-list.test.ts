@@ -1,3 +1,4 @@
+import { HOSTILE } from '../../../test/hostile.js';
 import { forEachRenderMode, serverRenderedWithoutScript } from '../../../test/render-modes.js';
 import {
   accessibleNodes,
@@ -11,14 +12,6 @@ import { html } from 'lit';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicSummaryList, CivicSummaryRow } from './define.js';
 import './define.js';
-
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
-
-const HOSTILE = '<img src=x onerror="window.__civicHacked = true">';
 
 function links(row: Element): HTMLAnchorElement[] {
   return [...row.shadowRoot!.querySelectorAll('a')];

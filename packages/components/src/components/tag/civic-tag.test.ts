@@ -1,3 +1,5 @@
+import { HOSTILE } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
 import { forEachRenderMode } from '../../../test/render-modes.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { expect } from '@open-wc/testing';
@@ -6,28 +8,8 @@ import { clearWarningHistory } from '../../core/warn.js';
 import { TAG_COLORS, type CivicTag } from './civic-tag.js';
 import './define.js';
 
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
-
 function label(tag: CivicTag): HTMLElement {
   return tag.shadowRoot!.querySelector('.tag')!;
-}
-
-/** A CSS colour as the browser computes it, for comparison with computed styles. */
-function computed(cssColour: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = cssColour;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
-
-function token(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
 forEachRenderMode(['tag'], (fixture) => {
@@ -35,18 +17,16 @@ forEachRenderMode(['tag'], (fixture) => {
     const tag = await fixture<CivicTag>(html`<civic-tag>Not yet started</civic-tag>`);
     expect(label(tag).tagName).to.equal('STRONG');
     expect(tag.color).to.equal('blue');
-    expect(getComputedStyle(label(tag)).color).to.equal(
-      computed(token('--civic-color-tag-blue-text')),
-    );
+    expect(getComputedStyle(label(tag)).color).to.equal(tokenColour('--civic-color-tag-blue-text'));
   });
 
   it('uses the token pair of each colour', async () => {
     for (const color of TAG_COLORS) {
       const tag = await fixture<CivicTag>(html`<civic-tag color=${color}>Status</civic-tag>`);
       const style = getComputedStyle(label(tag));
-      expect(style.color, color).to.equal(computed(token(`--civic-color-tag-${color}-text`)));
+      expect(style.color, color).to.equal(tokenColour(`--civic-color-tag-${color}-text`));
       expect(style.backgroundColor, color).to.equal(
-        computed(token(`--civic-color-tag-${color}-background`)),
+        tokenColour(`--civic-color-tag-${color}-background`),
       );
     }
   });
@@ -94,10 +74,9 @@ forEachRenderMode(['tag'], (fixture) => {
     await expect(wrapper).to.be.accessible();
   });
 
-  it('renders hostile text as text', async () => {
-    const hostile = '<img src=x onerror="window.__civicHacked = true">';
-    const tag = await fixture<CivicTag>(html`<civic-tag>${hostile}</civic-tag>`);
-    expect(tag.textContent).to.equal(hostile);
+  it('renders HOSTILE text as text', async () => {
+    const tag = await fixture<CivicTag>(html`<civic-tag>${HOSTILE}</civic-tag>`);
+    expect(tag.textContent).to.equal(HOSTILE);
     expect(tag.querySelector('img')).to.equal(null);
     expect(window.__civicHacked).to.equal(undefined);
   });

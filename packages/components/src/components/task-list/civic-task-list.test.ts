@@ -1,4 +1,10 @@
-import { forEachRenderMode, serverRenderedWithoutScript } from '../../../test/render-modes.js';
+import { HOSTILE } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
+import {
+  forEachRenderMode,
+  serverRenderedWithoutScript,
+  settle,
+} from '../../../test/render-modes.js';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { expect } from '@open-wc/testing';
@@ -8,26 +14,12 @@ import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicTask, CivicTaskList } from './define.js';
 import './define.js';
 
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
-
-const HOSTILE = '<img src=x onerror="window.__civicHacked = true">';
-
 function link(task: Element): HTMLAnchorElement | null {
   return task.shadowRoot!.querySelector('a');
 }
 
 function statusOf(task: Element): HTMLElement {
   return task.shadowRoot!.querySelector<HTMLElement>('.status')!.firstElementChild as HTMLElement;
-}
-
-async function settle(list: CivicTaskList): Promise<void> {
-  // Attribute changes reach the list through a MutationObserver (a microtask).
-  await new Promise((resolve) => setTimeout(resolve));
-  await list.updateComplete;
 }
 
 forEachRenderMode(['task-list'], (fixture) => {
@@ -74,14 +66,7 @@ forEachRenderMode(['task-list'], (fixture) => {
       );
       expect(link(task)).to.equal(null);
       const title = task.shadowRoot!.querySelector('.title')!;
-      const secondary = getComputedStyle(document.documentElement)
-        .getPropertyValue('--civic-color-text-secondary')
-        .trim();
-      const probe = document.createElement('span');
-      probe.style.color = secondary;
-      document.body.append(probe);
-      expect(getComputedStyle(title).color).to.equal(getComputedStyle(probe).color);
-      probe.remove();
+      expect(getComputedStyle(title).color).to.equal(tokenColour('--civic-color-text-secondary'));
     });
 
     it('describes the link by its hint and status', async () => {

@@ -1,3 +1,4 @@
+import { HOSTILE } from '../../../test/hostile.js';
 import { forEachRenderMode, serverRenderedWithoutScript } from '../../../test/render-modes.js';
 import { accessibleNodes, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { warningsDuring } from '../../../test/warnings.js';
@@ -6,12 +7,6 @@ import { html } from 'lit';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicTimeline, CivicTimelineEvent } from './define.js';
 import './define.js';
-
-declare global {
-  interface Window {
-    __civicHacked?: boolean;
-  }
-}
 
 function dateOf(event: CivicTimelineEvent): HTMLElement {
   return event.shadowRoot!.querySelector('.date')!;
@@ -129,17 +124,16 @@ forEachRenderMode(['timeline'], (fixture) => {
     ]);
   });
 
-  it('renders hostile titles, dates, bylines and descriptions as text', async () => {
-    const hostile = '<img src=x onerror="window.__civicHacked = true">';
+  it('renders HOSTILE titles, dates, bylines and descriptions as text', async () => {
     const event = await fixture<CivicTimelineEvent>(html`
-      <civic-timeline-event heading=${hostile} date=${hostile} byline=${hostile}
-        >${hostile}</civic-timeline-event
+      <civic-timeline-event heading=${HOSTILE} date=${HOSTILE} byline=${HOSTILE}
+        >${HOSTILE}</civic-timeline-event
       >
     `);
-    expect(event.shadowRoot!.querySelector('h3')!.textContent).to.equal(hostile);
-    expect(dateOf(event).textContent).to.equal(hostile);
+    expect(event.shadowRoot!.querySelector('h3')!.textContent).to.equal(HOSTILE);
+    expect(dateOf(event).textContent).to.equal(HOSTILE);
     expect(event.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(event.textContent).to.equal(hostile);
+    expect(event.textContent).to.equal(HOSTILE);
     expect(window.__civicHacked).to.equal(undefined);
   });
 });
