@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
@@ -82,6 +82,7 @@ async function checkPackage(dir, pkg) {
 
     if (pkg.customElements) checkManifest(pkg, files, unpacked);
     await reportStylesheetSizes(files, unpacked);
+    reportBundleSizes(files, unpacked);
   } finally {
     rmSync(destination, { recursive: true, force: true });
   }
@@ -190,6 +191,16 @@ async function reportStylesheetSizes(files, unpacked) {
     const { code } = await transform(source, { loader: 'css', minify: true });
     const brotli = brotliCompressSync(Buffer.from(code)).length;
     console.log(`  ${file}: ${source.length} B, ${code.length} B minified, ${brotli} B brotli`);
+  }
+}
+
+// What a page without a build step downloads for the CDN bundle, already minified.
+function reportBundleSizes(files, unpacked) {
+  for (const file of [...files].filter((name) => /(^|\/)cdn\/[^/]+\.js$/.test(name)).sort()) {
+    const code = readFileSync(join(unpacked, file));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    const brotli = brotliCompressSync(code).length;
+    console.log(`  ${file}: ${code.length} B minified, ${gzip} B gzip, ${brotli} B brotli`);
   }
 }
 

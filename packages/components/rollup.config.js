@@ -2,22 +2,37 @@
 // component's registering entry stays separate and tree-shakeable, and class-only
 // imports never pull in a registration. esbuild strips types without checking
 // them; `tsc --emitDeclarationOnly` writes the .d.ts files and checks as it goes.
+//
+// The second build is the CDN bundle (dist/cdn/civic.js): every element and Lit
+// in one minified file, for pages without a build step (see build/cdn-bundle.js).
 import { readdirSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { cdnBundle, cdnEntry } from './build/cdn-bundle.js';
 
 const input = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(file))
   .map((file) => `src/${file}`);
 
-export default {
-  input,
-  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-  plugins: [esbuild({ target: 'es2022', tsconfig: '../../tsconfig.base.json', sourceMap: true })],
-  output: {
-    dir: 'dist',
-    format: 'esm',
-    preserveModules: true,
-    preserveModulesRoot: 'src',
-    sourcemap: true,
+const esbuildOptions = { target: 'es2022', tsconfig: '../../tsconfig.base.json' };
+
+export default [
+  {
+    input,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [esbuild({ ...esbuildOptions, sourceMap: true })],
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
   },
-};
+  {
+    input: cdnEntry,
+    // Lit's production build (no development warnings): the default export conditions.
+    plugins: [cdnBundle(), nodeResolve(), esbuild({ ...esbuildOptions, minify: true })],
+    output: { file: 'dist/cdn/civic.js', format: 'esm' },
+  },
+];
