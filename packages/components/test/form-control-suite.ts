@@ -3,12 +3,13 @@
 // it shows errors the public-sector way. A control's own file adds what is
 // particular to it (widths, counts, the password toggle).
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { CivicFormControl } from '../src/core/form-control.js';
 import { clearWarningHistory } from '../src/core/warn.js';
 import { expectAccessibleNode, itInAccessibilityTree } from './accessibility-tree.js';
 import { HOSTILE } from './hostile.js';
+import { tokenColour } from './tokens.js';
 import type { Fixture } from './render-modes.js';
 import { settle } from './render-modes.js';
 import { warningsDuring } from './warnings.js';
@@ -61,6 +62,10 @@ function templates(tag: string) {
         ></${element}>
       </fieldset>
     </form>`,
+    afterAnInput: (a: ControlAttributes) => staticHtml`<div>
+      <input aria-label="Previous question" />
+      <${element} label=${a.label ?? ''} hint=${a.hint ?? ''}></${element}>
+    </div>`,
     inWelsh: (a: ControlAttributes) => staticHtml`<div lang="cy">
       <${element}
         label=${a.label ?? ''}
@@ -106,7 +111,16 @@ export function shownError(control: Element): string {
 
 export function formControlSuite(fixture: Fixture, options: FormControlSuiteOptions): void {
   const { tag, role } = options;
-  const { alone: render, inForm: renderInForm, inWelsh } = templates(tag);
+  const { alone: render, inForm: renderInForm, inWelsh, afterAnInput } = templates(tag);
+
+  async function focusedByTab(attributes: ControlAttributes) {
+    const wrapper = await fixture<HTMLDivElement>(afterAnInput(attributes));
+    await settle(wrapper);
+    const control = wrapper.querySelector<CivicFormControl>(tag)!;
+    wrapper.querySelector('input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    return control;
+  }
 
   async function controlInForm(attributes: ControlAttributes, fieldsetDisabled = false) {
     const form = await fixture<HTMLFormElement>(renderInForm(attributes, fieldsetDisabled));
@@ -311,6 +325,39 @@ export function formControlSuite(fixture: Fixture, options: FormControlSuiteOpti
       expect(control.shadowRoot!.querySelector('img')).to.equal(null);
       expect(window.__civicHacked).to.equal(undefined);
     });
+
+    it('is reached with Tab and shows the yellow focus outline', async () => {
+      const control = await focusedByTab({ label: 'Full name' });
+      expect(document.activeElement).to.equal(control);
+      expect(control.shadowRoot!.activeElement).to.equal(nativeControl(control));
+      const style = getComputedStyle(nativeControl(control));
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(style.outlineColor).to.equal(tokenColour('--civic-color-focus'));
+    });
+
+    it('focuses the field when its label is clicked', async () => {
+      const control = await fixture<CivicFormControl>(render({ label: 'Full name' }));
+      await settle(control);
+      control.shadowRoot!.querySelector('label')!.click();
+      expect(control.shadowRoot!.activeElement).to.equal(nativeControl(control));
+    });
+
+    const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
+    (canEmulateForcedColours ? it : it.skip)(
+      'keeps a visible focus outline in forced colours (Chromium only: the others cannot emulate it)',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const control = await focusedByTab({ label: 'Full name' });
+          const style = getComputedStyle(nativeControl(control));
+          expect(style.outlineStyle).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
 
     it('passes axe empty, with hint, in error and disabled', async () => {
       for (const attributes of [
