@@ -1,0 +1,13 @@
+// Registering entry for <civic-textarea>: `import '@civic-design/components/textarea.js'`.
+import { defineElement } from '../../core/define-element.js';
+import { CivicTextarea } from './civic-textarea.js';
+
+defineElement('civic-textarea', CivicTextarea);
+
+export { CivicTextarea };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-textarea': CivicTextarea;
+  }
+}
