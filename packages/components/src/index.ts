@@ -2,6 +2,14 @@
 // Each element's registering entry is '@civic-design/components/<name>.js'.
 export { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './components/button/civic-button.js';
 export type { ButtonType, ButtonVariant } from './components/button/civic-button.js';
+export {
+  CivicNotificationBanner,
+  NOTIFICATION_BANNER_TYPES,
+} from './components/notification-banner/civic-notification-banner.js';
+export type {
+  DismissDetail,
+  NotificationBannerType,
+} from './components/notification-banner/civic-notification-banner.js';
 export { CivicPanel } from './components/panel/civic-panel.js';
 export { CivicStage, STAGE_STATES } from './components/status-tracker/civic-stage.js';
 export type { StageState } from './components/status-tracker/civic-stage.js';
