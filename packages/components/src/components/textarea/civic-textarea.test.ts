@@ -137,7 +137,8 @@ forEachRenderMode(['textarea'], (fixture) => {
       const control = await fixture<CivicTextarea>(
         html`<civic-textarea label="More detail" maxlength="12"></civic-textarea>`,
       );
-      await typeInto(control, 'hello');
+      // No letter twice in a row: WebKitGTK's WebDriver drops the second of a pair ("hello" arrives as "helo").
+      await typeInto(control, 'quick');
       expect(visibleCount(control)).to.equal('You have 7 characters remaining');
       expect(announced(control)).to.equal('');
       await waitUntil(() => announced(control) !== '', 'the count is announced after the pause', {
