@@ -6,6 +6,7 @@ import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './scripts/wtr/accessibility-tree-plugin.js';
 import { chromium, firefox, webkit } from './scripts/wtr/browsers.js';
+import { reactEsmPlugin } from './scripts/wtr/react-esm-plugin.js';
 
 const launchers = { chromium, firefox, webkit };
 
@@ -33,6 +34,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
     litSsrPlugin(),
     accessibilityTreePlugin(),
+    reactEsmPlugin({ packageDir: 'packages/react' }),
   ],
   // The tokens stylesheet is loaded as a service would load it, so contrast
   // checks by axe see the real colours.

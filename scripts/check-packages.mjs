@@ -70,7 +70,7 @@ async function checkPackage(dir, pkg) {
         problems.push(`${pkg.name} exports "${entry}" as ${target}, which is not in the tarball.`);
     }
 
-    for (const pattern of pkg.sideEffects ?? []) {
+    for (const pattern of Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []) {
       if (pattern.includes('/src/')) continue; // for Vite in the workspace; not published
       const path = pattern.replace(/^\.\//, '');
       if (!path.startsWith('*') && ![...files].some((file) => wildcardPattern(path).test(file))) {

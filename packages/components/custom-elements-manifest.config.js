@@ -21,6 +21,7 @@ function publishedModulePaths() {
           for (const member of [
             ...(declaration.members ?? []),
             ...(declaration.attributes ?? []),
+            ...(declaration.events ?? []),
           ]) {
             if (member.inheritedFrom?.module) {
               member.inheritedFrom.module = toPublishedPath(member.inheritedFrom.module);
@@ -55,10 +56,42 @@ function publicMembersOnly() {
   };
 }
 
+// The analyzer records `new CustomEvent<ErrorChangeDetail>('civic-error-change')`
+// as plain `CustomEvent`, losing the detail type that typed event props in the
+// React wrappers and framework types need. This reads the type argument from the
+// source and writes `CustomEvent<Detail>` on every event of that name.
+function customEventDetailTypes() {
+  const detailTypes = new Map();
+  return {
+    name: 'civic-custom-event-detail-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isNewExpression(node) || node.expression.getText() !== 'CustomEvent') return;
+      const [eventName] = node.arguments ?? [];
+      const [detailType] = node.typeArguments ?? [];
+      if (!eventName || !detailType || !ts.isStringLiteral(eventName)) return;
+      const type = `CustomEvent<${detailType.getText()}>`;
+      const known = detailTypes.get(eventName.text);
+      // Two different details under one name cannot be typed by name alone.
+      detailTypes.set(eventName.text, known === undefined || known === type ? type : null);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const type = detailTypes.get(event.name);
+            if (type && (!event.type || event.type.text === 'CustomEvent'))
+              event.type = { text: type };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publishedModulePaths(), publicMembersOnly()],
+  plugins: [publishedModulePaths(), publicMembersOnly(), customEventDetailTypes()],
 };

@@ -87,8 +87,10 @@ describe('CDN bundle', () => {
   });
 
   it('submits a plain form with the civic-button name and value', async () => {
-    const button = page.doc.querySelector('civic-button')!;
-    await (button as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const button = page.doc.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'civic-button',
+    )!;
+    await button.updateComplete;
     button.click();
     expect(page.win.submitted).to.deep.equal([
       ['full-name', 'Siân Evans'],

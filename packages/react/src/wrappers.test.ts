@@ -1,0 +1,97 @@
+// The generated React wrappers (run `pnpm build` first: they are build output),
+// rendered by React 19 in the browser. The scripts/wtr React plugin serves React's
+// CommonJS as ES modules. No JSX, so the test needs no JSX transform.
+import { expect } from '@open-wc/testing';
+import { act, createElement, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { CivicButton as CivicButtonElement } from '@civic-design/components';
+import type { CivicTextInput as CivicTextInputElement } from '@civic-design/components';
+import {
+  CivicButton,
+  CivicTextInput,
+  type CivicButtonProps,
+  type CivicTextInputProps,
+} from '../dist/index.js';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('React wrappers', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+
+  async function render(node: ReactNode): Promise<void> {
+    await act(async () => {
+      root.render(node);
+      await Promise.resolve();
+    });
+  }
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+
+  afterEach(async () => {
+    await act(async () => {
+      root.unmount();
+      await Promise.resolve();
+    });
+    container.remove();
+  });
+
+  it('registers the element and sets props on it', async () => {
+    await render(createElement(CivicButton, { variant: 'secondary', name: 'action' }, 'Save'));
+    const button = container.querySelector<CivicButtonElement>('civic-button')!;
+    expect(customElements.get('civic-button')).to.equal(button.constructor);
+    await button.updateComplete;
+    expect(button.variant).to.equal('secondary');
+    expect(button.getAttribute('variant')).to.equal('secondary');
+    expect(button.name).to.equal('action');
+    expect(button.textContent).to.equal('Save');
+  });
+
+  it('passes an object prop as a property, not an attribute string', async () => {
+    const messages = { required: 'Tell us your full name' };
+    await render(createElement(CivicTextInput, { label: 'Full name', messages }));
+    const input = container.querySelector<CivicTextInputElement>('civic-text-input')!;
+    expect(input.messages).to.equal(messages);
+    expect(input.hasAttribute('messages')).to.be.false;
+  });
+
+  it('calls a typed event prop with the custom event and its detail', async () => {
+    const shown: string[] = [];
+    const props: CivicTextInputProps = {
+      label: 'Full name',
+      name: 'full-name',
+      required: true,
+      messages: { required: 'Tell us your full name' },
+      onCivicErrorChange: (event) => shown.push(event.detail.message),
+    };
+    await render(createElement('form', null, createElement(CivicTextInput, props)));
+    const input = container.querySelector<CivicTextInputElement>('civic-text-input')!;
+    await input.updateComplete;
+
+    container.querySelector('form')!.requestSubmit();
+    await input.validationComplete;
+    await input.updateComplete;
+
+    expect(shown).to.deep.equal(['Tell us your full name']);
+  });
+
+  it('types the props from the element', () => {
+    // Compile-time checks, run by `pnpm typecheck`: these lines would compile
+    // without the error if the props were untyped.
+    // @ts-expect-error 'purple' is not a ButtonVariant
+    const wrongVariant: CivicButtonProps = { variant: 'purple' };
+    const wrongDetail: CivicTextInputProps = {
+      // @ts-expect-error the detail of civic-error-change is an ErrorChangeDetail
+      onCivicErrorChange: (event: CustomEvent<{ text: string }>) => event.type,
+    };
+    expect([wrongVariant, wrongDetail]).to.have.length(2);
+    expect(CivicButton.displayName).to.equal('CivicButton');
+  });
+});
