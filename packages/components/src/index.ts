@@ -25,6 +25,7 @@ export { CivicTaskList } from './components/task-list/civic-task-list.js';
 export { CivicTaskSection } from './components/task-list/civic-task-section.js';
 export { CivicTextInput } from './components/text-input/civic-text-input.js';
 export type { TextInputType, TextInputWidth } from './components/text-input/civic-text-input.js';
+export { CivicTextarea } from './components/textarea/civic-textarea.js';
 export { CivicTimeline } from './components/timeline/civic-timeline.js';
 export type { TimelineOrder } from './components/timeline/civic-timeline.js';
 export { CivicTimelineEvent } from './components/timeline/civic-timeline-event.js';
