@@ -10,6 +10,11 @@ export type {
   DismissDetail,
   NotificationBannerType,
 } from './components/notification-banner/civic-notification-banner.js';
+export { CivicErrorSummary } from './components/error-summary/civic-error-summary.js';
+export type {
+  ErrorSummaryItem,
+  ErrorSummaryShowDetail,
+} from './components/error-summary/civic-error-summary.js';
 export { CivicPanel } from './components/panel/civic-panel.js';
 export { CivicStage, STAGE_STATES } from './components/status-tracker/civic-stage.js';
 export type { StageState } from './components/status-tracker/civic-stage.js';
