@@ -36,10 +36,12 @@ export async function buildPages(outDir) {
   for (const library of libraries) {
     const dir = join(outDir, library.id);
     mkdirSync(dir, { recursive: true });
+    const warnings = new Set();
     for (const bundle of ['form', 'inputs']) {
       if (bundle === 'inputs' && library.skipInputs) continue;
       const source = bundle === 'form' ? library.formJs : library.inputsJs;
-      if (source) await bundleScript(source, join(dir, `${bundle}.js`));
+      const messages = source ? await bundleScript(source, join(dir, `${bundle}.js`)) : [];
+      for (const message of messages) warnings.add(message);
       await bundleStyles(bundle === 'form' ? library.formCss : library.inputsCss, dir, bundle);
     }
     const pages = [];
@@ -49,17 +51,22 @@ export async function buildPages(outDir) {
       writeFileSync(join(dir, `${kind.id}.html`), pageHtml(library, kind, hasScript));
       pages.push(kind.id);
     }
-    built.push({ library: library.id, pages });
+    built.push({ library: library.id, pages, warnings: [...warnings] });
   }
+  writeFileSync(join(outDir, 'built.json'), JSON.stringify(built, null, 2));
   return built;
 }
 
+/** Bundles one page script; returns esbuild's warnings, which may mean missing code. */
 async function bundleScript(source, outfile) {
-  await build({
+  const result = await build({
     ...esbuildOptions,
     stdin: { contents: source, resolveDir: benchDir, loader: 'js', sourcefile: 'page.js' },
     outfile,
   });
+  return result.warnings.map(
+    (warning) => `${warning.text} (${warning.location?.file ?? 'unknown file'})`,
+  );
 }
 
 async function bundleStyles(css, dir, bundle) {

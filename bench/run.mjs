@@ -4,7 +4,7 @@
 //
 //   node run.mjs [--rounds N] [--warmup N] [--no-write] [--reuse-pages]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,12 +153,7 @@ async function performanceMetrics(cdp) {
 }
 
 function reusePages() {
-  return libraries.map((library) => ({
-    library: library.id,
-    pages: pageKinds
-      .filter((kind) => existsSync(join(pagesDir, library.id, `${kind.id}.html`)))
-      .map((kind) => kind.id),
-  }));
+  return JSON.parse(readFileSync(join(pagesDir, 'built.json'), 'utf8'));
 }
 
 function withTimeout(promise, ms, message) {
@@ -220,6 +215,12 @@ function notes() {
     "govuk-frontend's pages use Arial, as every service off GOV.UK domains must; its Sass is compiled with only the components each page uses.",
     'gcds.css imports web fonts from another host; those requests fail at once here and their bytes are not counted.',
   ];
+  for (const { library, warnings } of built) {
+    const name = libraries.find((entry) => entry.id === library).name;
+    for (const warning of warnings) {
+      list.push(`Bundling ${name} warned, so its script may lack code it needs: ${warning}.`);
+    }
+  }
   if (!civic.hasTextInput) {
     list.unshift(
       "Civic has no text input yet: its form page has only the button and its N-input pages are not measured, so Civic's form page is not comparable.",
