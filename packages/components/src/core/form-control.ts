@@ -252,6 +252,11 @@ export abstract class CivicFormControl extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The browser calls formDisabledCallback when the host's own `disabled`
+    // attribute changes. Lit would reflect it only after render has read
+    // `isDisabled`, leaving the native control as it was; reflect it first.
+    if (changed.has('disabled') && this.isConnected)
+      this.toggleAttribute('disabled', this.disabled);
     if (changed.has('defaultValue') && !this.#dirty) this.value = this.defaultValue;
     if (changed.has('error')) {
       this.#serverErrorActive = this.error !== '';
