@@ -44,7 +44,7 @@ forEachRenderMode(['notification-banner'], (fixture, mode) => {
     if (mode === 'client-rendered') it(name, test);
     else
       it.skip(
-        `${name} (hydrated: see "takes focus when a server-rendered success banner hydrates")`,
+        `${name} (client-rendered only: the hydrated fixture's comparison copy takes focus; see "takes focus when a server-rendered success banner hydrates")`,
         test,
       );
   };
@@ -114,6 +114,30 @@ forEachRenderMode(['notification-banner'], (fixture, mode) => {
       // Nothing can focus it again, so a click on its text does not either.
       region(banner).focus();
       expect(document.activeElement).to.equal(wrapper.querySelector('button'));
+    },
+  );
+
+  clientOnly(
+    'leaves focus with the newest of two success banners, without taking it back',
+    async () => {
+      // A banner that decided to take focus on every update, rather than on its
+      // first only, would take it back from the other on blur, and the two would
+      // pass focus between them for ever: the page hangs (in every engine).
+      const first = await fixture<CivicNotificationBanner>(html`
+        <civic-notification-banner type="success"
+          ><p slot="heading">Saved.</p></civic-notification-banner
+        >
+      `);
+      expect(deepActiveElement()).to.equal(region(first));
+      const second = document.createElement('civic-notification-banner');
+      second.type = 'success';
+      second.textContent = 'Sent.';
+      first.after(second);
+      await second.updateComplete;
+      await first.updateComplete;
+      expect(deepActiveElement()).to.equal(region(second));
+      expect(region(first).hasAttribute('tabindex')).to.equal(false);
+      second.remove();
     },
   );
 
