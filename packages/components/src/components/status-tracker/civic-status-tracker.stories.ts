@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import '../notification-banner/define.js';
 import '../timeline/define.js';
 import './define.js';
 
@@ -64,12 +65,16 @@ export const NarrowContainer: Story = {
   `,
 };
 
-/** Pattern: where an application is, and its history (a notification banner is still to come). */
+/** Pattern: where an application is, what the applicant must know, and its history. */
 export const TrackYourApplication: Story = {
   name: 'Pattern: track your application',
   render: () => html`
     <h1 style="font-family: var(--civic-font-family);">Your parking permit application</h1>
     <p style="font-family: var(--civic-font-family);">Reference HDJ2123F</p>
+    <civic-notification-banner>
+      <p slot="heading">We will make a decision by 17 October 2026.</p>
+      <p>We will email you when we have made it.</p>
+    </civic-notification-banner>
     <civic-status-tracker show-heading>
       <civic-stage state="completed" date="1 October 2026">Received</civic-stage>
       <civic-stage state="completed" date="3 October 2026">Checking your documents</civic-stage>
@@ -95,6 +100,10 @@ export const TrackYourApplication: Story = {
     await expect(event.shadowRoot!.querySelector('time')).toHaveTextContent(
       '3 October 2026 at 15:30',
     );
+    const banner = canvasElement.querySelector('civic-notification-banner')!;
+    await expect(banner.shadowRoot!.querySelector('[role="region"]')).toHaveAccessibleName(
+      'Important',
+    );
   },
 };
 
@@ -103,6 +112,9 @@ export const TrackYourApplicationInWelsh: Story = {
   render: () => html`
     <div lang="cy">
       <h1 style="font-family: var(--civic-font-family);">Eich cais am drwydded barcio</h1>
+      <civic-notification-banner>
+        <p slot="heading">Byddwn yn gwneud penderfyniad erbyn 17 Hydref 2026.</p>
+      </civic-notification-banner>
       <civic-status-tracker show-heading>
         <civic-stage state="completed" date="1 Hydref 2026">Wedi derbyn</civic-stage>
         <civic-stage state="current">Gwirio eich dogfennau</civic-stage>
@@ -125,5 +137,7 @@ export const TrackYourApplicationInWelsh: Story = {
     await expect(event.shadowRoot!.querySelector('time')).toHaveTextContent(
       '1 Hydref 2026 am 10:12',
     );
+    const banner = canvasElement.querySelector('civic-notification-banner')!;
+    await expect(banner.shadowRoot!.querySelector('h2')).toHaveTextContent('Pwysig');
   },
 };
