@@ -251,6 +251,29 @@ export abstract class CivicFormControl extends LitElement {
     return this.getAttribute(name) ?? undefined;
   }
 
+  /**
+   * Attributes the native control takes from the host: `autocomplete` and the
+   * forwarded global ones. Subclasses add their defaults (a numeric keyboard,
+   * spellcheck off). They are set after each render rather than bound in the
+   * template because their values are open-ended strings (autofill tokens can
+   * be combined, "section-x shipping postal-code"), which strict template type
+   * checks would refuse; they only matter once script runs.
+   */
+  protected nativeAttributes(): Record<string, string | undefined> {
+    const attributes: Record<string, string | undefined> = { autocomplete: this.autocomplete };
+    for (const name of FORWARDED_ATTRIBUTES) attributes[name] = this.forwarded(name);
+    return attributes;
+  }
+
+  #applyNativeAttributes(): void {
+    const control = this.control;
+    if (control === null) return;
+    for (const [name, value] of Object.entries(this.nativeAttributes())) {
+      if (value === undefined) control.removeAttribute(name);
+      else control.setAttribute(name, value);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The browser calls formDisabledCallback when the host's own `disabled`
     // attribute changes. Lit would reflect it only after render has read
@@ -267,6 +290,7 @@ export abstract class CivicFormControl extends LitElement {
   }
 
   protected override updated(): void {
+    this.#applyNativeAttributes();
     this.internals.setFormValue(this.value, this.value);
     this.#updateValidity();
   }

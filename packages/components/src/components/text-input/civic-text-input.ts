@@ -122,6 +122,15 @@ export class CivicTextInput extends CivicFormControl {
     }
   }
 
+  protected override nativeAttributes(): Record<string, string | undefined> {
+    const attributes = super.nativeAttributes();
+    // Codes, addresses and numbers are not words: a spellchecker only gets in the way.
+    const plainFormat = this.numeric || (this.type !== 'text' && this.type !== 'search');
+    attributes.inputmode ??= this.numeric ? 'numeric' : undefined;
+    attributes.spellcheck ??= plainFormat ? 'false' : undefined;
+    return attributes;
+  }
+
   override render() {
     const content: FieldContent = {
       label: this.label,
@@ -130,7 +139,6 @@ export class CivicTextInput extends CivicFormControl {
       errorPrefix: this.text.t('field.error-prefix'),
       labelIsPageHeading: this.pageHeading,
     };
-    const plainFormat = this.numeric || this.type !== 'text';
     const input = html`<input
       part="control"
       id=${FIELD_IDS.control}
@@ -142,11 +150,6 @@ export class CivicTextInput extends CivicFormControl {
       ?required=${this.required}
       ?disabled=${this.isDisabled}
       ?readonly=${this.readOnly}
-      autocomplete=${ifDefined(this.autocomplete)}
-      inputmode=${ifDefined(this.forwarded('inputmode') ?? (this.numeric ? 'numeric' : undefined))}
-      spellcheck=${ifDefined(this.forwarded('spellcheck') ?? (plainFormat ? 'false' : undefined))}
-      autocapitalize=${ifDefined(this.forwarded('autocapitalize'))}
-      enterkeyhint=${ifDefined(this.forwarded('enterkeyhint'))}
       aria-describedby=${ifDefined(
         describedBy(
           content,

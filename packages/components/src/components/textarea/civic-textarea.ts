@@ -148,11 +148,6 @@ export class CivicTextarea extends CivicFormControl {
         ?required=${this.required}
         ?disabled=${this.isDisabled}
         ?readonly=${this.readOnly}
-        autocomplete=${ifDefined(this.autocomplete)}
-        spellcheck=${ifDefined(this.forwarded('spellcheck'))}
-        autocapitalize=${ifDefined(this.forwarded('autocapitalize'))}
-        inputmode=${ifDefined(this.forwarded('inputmode'))}
-        enterkeyhint=${ifDefined(this.forwarded('enterkeyhint'))}
         aria-describedby=${ifDefined(describedBy(content, status !== null && LIMIT_ID))}
         aria-invalid=${ifDefined(this.errorMessage === '' ? undefined : 'true')}
         @input=${this.#handleInput}
