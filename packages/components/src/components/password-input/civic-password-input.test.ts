@@ -5,7 +5,11 @@ import {
   shownError,
   typeInto,
 } from '../../../test/form-control-suite.js';
-import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
+import {
+  accessibleNodes,
+  expectAccessibleNode,
+  itInAccessibilityTree,
+} from '../../../test/accessibility-tree.js';
 import { HOSTILE } from '../../../test/hostile.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -412,6 +416,9 @@ forEachRenderMode(['password-input'], (fixture) => {
           description: 'At least 8 characters Error: Enter your password',
           states: { invalid: 'true' },
         });
+        // The status is a polite live region, empty until the button is first pressed.
+        const live = (await accessibleNodes(control)).filter((node) => node.states.live);
+        expect(live.map((node) => node.states.live)).to.deep.equal(['polite']);
         control.showPassword();
         await control.updateComplete;
         await expectAccessibleNode(control, { role: 'button', name: 'Hide password' });

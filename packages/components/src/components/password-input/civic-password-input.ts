@@ -92,6 +92,14 @@ export class CivicPasswordInput extends CivicFormControl {
     this.#setShown(false);
   }
 
+  // Whatever the host says: a shown password is a text field, and spell
+  // checkers (some of them online services) and automatic capitals must not touch it.
+  protected override forwarded(name: string): string | undefined {
+    if (name === 'spellcheck') return 'false';
+    if (name === 'autocapitalize') return 'none';
+    return super.forwarded(name);
+  }
+
   protected override get constraints(): Constraints {
     return { required: this.required, minLength: this.minLength };
   }
