@@ -80,7 +80,10 @@ async function checkPackage(dir, pkg) {
       }
     }
 
-    if (pkg.customElements) checkManifest(pkg, files, unpacked);
+    if (pkg.customElements) {
+      const tags = checkManifest(pkg, files, unpacked);
+      checkEditorData(pkg, unpacked, tags);
+    }
     await reportStylesheetSizes(files, unpacked);
     reportBundleSizes(files, unpacked);
   } finally {
@@ -110,6 +113,39 @@ function checkManifest(pkg, files, unpacked) {
   }
   if (elements.length === 0) problems.push(`${pkg.name}'s manifest declares no custom elements.`);
   console.log(`  custom elements in the manifest: ${elements.join(', ')}`);
+  return elements;
+}
+
+// Editor hints generated from the manifest must describe every element in it,
+// and the framework types must compile as an application uses them.
+function checkEditorData(pkg, unpacked, tags) {
+  const described = {
+    'dist/vscode.html-custom-data.json': (data) => data.tags.map((tag) => tag.name),
+    [pkg['web-types']?.replace(/^\.\//, '') ?? 'web-types']: (data) =>
+      data.contributions.html.elements.map((element) => element.name),
+  };
+  for (const [file, names] of Object.entries(described)) {
+    const path = join(unpacked, file);
+    if (!existsSync(path)) {
+      problems.push(`${pkg.name} does not publish ${file}.`);
+      continue;
+    }
+    const missing = tags.filter(
+      (tag) => !names(JSON.parse(readFileSync(path, 'utf8'))).includes(tag),
+    );
+    if (missing.length > 0) problems.push(`${pkg.name}'s ${file} lacks ${missing.join(', ')}.`);
+  }
+  const typeTests = join(pkg.dir, 'test/framework-types');
+  if (!existsSync(typeTests)) return;
+  try {
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['--project', typeTests], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    console.log('  framework types (JSX, Preact, Solid, Vue, Svelte) compile with tsc');
+  } catch {
+    problems.push(`${pkg.name}: the framework types in dist/types do not compile (see above).`);
+  }
 }
 
 async function checkWithPublint(dir, pkg) {

@@ -1,0 +1,128 @@
+// Editor hints and framework types, generated from custom-elements.json after the
+// analyzer has written it (the last step of the components build), with the
+// custom-elements-manifest integrations from the ecosystem:
+//
+//   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json  VS Code
+//   dist/web-types.json                                                  JetBrains
+//   dist/types/jsx.d.ts     `CustomElements` for JSX IntrinsicElements (Preact and others)
+//   dist/types/solid.d.ts   Solid's JSX IntrinsicElements
+//   dist/types/vue.d.ts     Vue's GlobalComponents
+//   dist/types/svelte.d.ts  Svelte's svelteHTML IntrinsicElements
+//
+// Types are the manifest's, with our own type names pointing at the package's
+// declarations (dist/index.d.ts), so they match what users of the classes see.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const rootTypes = readFileSync('dist/index.d.ts', 'utf8');
+
+/**
+ * The manifest as these generators expect it. They are given a copy, because
+ * they add their own fields to what they read.
+ *
+ * - Only registered elements (a tag name): abstract bases such as the form
+ *   control are not elements of their own.
+ * - A property is listed once: not again when an attribute of the same name
+ *   (`value`) already is, and not at all when it is read-only (`form`).
+ * - Only custom events (`civic-…`): the frameworks type native `click`, `input`
+ *   and `change` themselves, better than a generic event could.
+ * - An event's type is its detail type, which they wrap in `CustomEvent<…>`.
+ * - Our own type names (`ButtonVariant`, `ErrorChangeDetail`) become
+ *   `import('../index.js').Name`, so each file needs no import list (the
+ *   generators' own lists repeat a name imported for two elements).
+ */
+function forGenerators() {
+  const copy = structuredClone(manifest);
+  for (const module of copy.modules) {
+    module.declarations = (module.declarations ?? []).filter(
+      (declaration) => !declaration.customElement || declaration.tagName,
+    );
+    for (const declaration of module.declarations) {
+      const attributeNames = new Set((declaration.attributes ?? []).map(({ name }) => name));
+      for (const attribute of declaration.attributes ?? []) typed(attribute);
+      if (declaration.members) {
+        declaration.members = declaration.members
+          .filter((member) => !member.readonly && !attributeNames.has(member.name))
+          .map(typed);
+      }
+      if (declaration.events) {
+        declaration.events = declaration.events
+          .filter((event) => event.name?.includes('-'))
+          .map((event) => ({ ...event, type: { text: detailType(event) } }));
+      }
+    }
+  }
+  return copy;
+}
+
+/** Whether the package root exports a type of this name. */
+function exported(name) {
+  return new RegExp(`\\b${name}\\b`).test(rootTypes);
+}
+
+function qualified(typeText) {
+  return typeText.replace(/\b[A-Z]\w*\b/g, (name) =>
+    exported(name) ? `import('../index.js').${name}` : name,
+  );
+}
+
+function typed(member) {
+  if (member.type?.text) member.type = { ...member.type, text: qualified(member.type.text) };
+  return member;
+}
+
+function detailType(event) {
+  const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+  if (!detail) return 'unknown';
+  const names = detail.match(/\b[A-Z]\w*/g) ?? [];
+  return names.every(exported) ? qualified(detail) : 'unknown';
+}
+
+const common = { hideLogs: true };
+// Relative to dist/types, where the type files are written.
+const types = { ...common, outdir: 'dist/types' };
+
+generateVsCodeCustomElementData(forGenerators(), { ...common, outdir: 'dist' });
+generateJetBrainsWebTypes(forGenerators(), { ...common, outdir: 'dist', packageJson: false });
+generateJsxTypes(forGenerators(), { ...types, fileName: 'jsx.d.ts' });
+generateSolidJsTypes(forGenerators(), { ...types, fileName: 'solid.d.ts' });
+generateVuejsTypes(forGenerators(), { ...types, fileName: 'vue.d.ts' });
+generateSvelteTypes(forGenerators(), { ...types, fileName: 'svelte.d.ts' });
+
+// Two gaps in the generators' output, closed here so that the files compile
+// (test/framework-types checks them with tsc):
+// - Solid's props name the element classes (JSX.OnAttributes<CivicButton>) without
+//   importing them.
+// - Svelte's base props borrow React's global JSX namespace, which a Svelte
+//   project does not have; in Svelte markup `style` is a string.
+const elementClasses = forGenerators()
+  .modules.flatMap((module) => module.declarations)
+  .filter((declaration) => declaration.customElement)
+  .map((declaration) => declaration.name);
+editFile('dist/types/solid.d.ts', (text) =>
+  text.replace(
+    /^/,
+    `import type { ${[...new Set(elementClasses)].sort().join(', ')} } from '../index.js';\n`,
+  ),
+);
+editFile('dist/types/svelte.d.ts', (text) =>
+  text
+    .replace('children?: JSX.Element;', 'children?: unknown;')
+    .replace('style?: JSX.CSSProperties;', 'style?: string;'),
+);
+
+function editFile(path, edit) {
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before)
+    throw new Error(`${path}: the generator's output changed; review build/framework-types.mjs.`);
+  writeFileSync(path, after);
+}
+
+console.log('Generated editor data and framework types in dist/ from custom-elements.json.');

@@ -1,0 +1,17 @@
+// Svelte 5: CustomElements from dist/types/svelte.d.ts added to the elements
+// that svelte-check knows, as Svelte's docs on typing custom elements describe.
+import type { SvelteHTMLElements } from 'svelte/elements';
+import type { CustomElements } from '../../dist/types/svelte.js';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements extends CustomElements {}
+}
+
+export const button: SvelteHTMLElements['civic-button'] = { variant: 'secondary' };
+export const textInput: SvelteHTMLElements['civic-text-input'] = {
+  label: 'Full name',
+  'on:civic-error-change': (event) => event.detail.message.toUpperCase(),
+};
+
+// @ts-expect-error 'purple' is not a ButtonVariant
+export const wrongVariant: SvelteHTMLElements['civic-button'] = { variant: 'purple' };
