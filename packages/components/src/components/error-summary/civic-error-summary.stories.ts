@@ -87,10 +87,10 @@ export const ServerErrors: Story = {
   render: (_args, context) => html`
     <civic-error-summary
       ?disable-auto-focus=${context.viewMode === 'docs'}
-      items=${JSON.stringify([
+      .items=${[
         { href: '#nino', text: 'Enter a National Insurance number in the correct format' },
         { href: '#postcode', text: 'Enter a real postcode' },
-      ])}
+      ]}
     >
       <p slot="description" style="font-family: var(--civic-font-family);">
         Check your answers and try again.

@@ -222,6 +222,32 @@ forEachRenderMode(['error-summary', 'text-input', 'button'], (fixture, mode) => 
       });
     }
 
+    it("suppresses the browser's own error bubbles: every invalid event is cancelled", async () => {
+      const page = await questionPage(await pageWithoutNovalidate());
+      const cancelled: boolean[] = [];
+      for (const control of [page.fullName, page.email]) {
+        control.addEventListener('invalid', (event) => cancelled.push(event.defaultPrevented));
+      }
+      await submitExpectingErrors(page, () => page.button.click());
+      expect(cancelled).to.deep.equal([true, true]);
+    });
+
+    it('keeps a single prefix on a title the server already prefixed, and removes it when fixed', async () => {
+      document.title = `Error: ${TITLE}`;
+      const summary = await fixture<CivicErrorSummary>(
+        html`<civic-error-summary
+          disable-auto-focus
+          items='[{"href": "#nino", "text": "Enter a National Insurance number"}]'
+        ></civic-error-summary>`,
+      );
+      await settle(summary);
+      expect(document.title).to.equal(`Error: ${TITLE}`);
+      const cleared = oneEvent(summary, 'civic-clear');
+      summary.items = [];
+      await cleared;
+      expect(document.title).to.equal(TITLE);
+    });
+
     it('sends the button that was pressed with a submission that goes through', async () => {
       const page = await questionPage(await pageWithNovalidate());
       page.fullName.value = 'Siân Jones';
