@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading, headingLevel } from '../../core/heading.js';
 import { LocaliseController } from '../../core/localisation.js';
 import { safeUrl } from '../../core/safe-url.js';
@@ -169,7 +170,7 @@ export class CivicNotificationBanner extends LitElement {
       class="banner ${type}"
       role=${type === 'success' ? 'alert' : 'region'}
       aria-labelledby="title"
-      tabindex=${this.focusable ? '-1' : nothing}
+      tabindex=${ifDefined(this.focusable ? -1 : undefined)}
       @blur=${this.#onBlur}
     >
       <div part="header" class="header" id="title">
