@@ -1,4 +1,5 @@
 import { HOSTILE } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
 import { forEachRenderMode, settle } from '../../../test/render-modes.js';
 import { nativeControl, shownError, typeInto } from '../../../test/form-control-suite.js';
 import {
@@ -8,7 +9,7 @@ import {
 } from '../../../test/accessibility-tree.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicButton } from '../button/civic-button.js';
@@ -247,6 +248,41 @@ forEachRenderMode(['error-summary', 'text-input', 'button'], (fixture, mode) => 
       await cleared;
       expect(document.title).to.equal(TITLE);
     });
+
+    it('draws the error border and links in the error colour, and an outline while it holds focus', async () => {
+      const page = await questionPage(await pageWithoutNovalidate());
+      await submitExpectingErrors(page, () => page.button.click());
+      const style = getComputedStyle(box(page.summary));
+      expect(style.borderTopColor).to.equal(tokenColour('--civic-color-error'));
+      expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
+      const link = page.summary.shadowRoot!.querySelector('a')!;
+      expect(getComputedStyle(link).color).to.equal(tokenColour('--civic-color-error'));
+      expect(style.outlineStyle, 'outline while focused').to.equal('solid');
+      expect(style.outlineColor).to.equal(tokenColour('--civic-color-focus'));
+      link.click();
+      expect(getComputedStyle(box(page.summary)).outlineStyle, 'after focus left').to.equal('none');
+    });
+
+    // Only Playwright can emulate forced colours; the launchers that drive
+    // Firefox (Puppeteer) and WebKit (WebDriver) have no such command.
+    const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
+    (canEmulateForcedColours ? it : it.skip)(
+      'keeps its border and focus outline in forced-colours mode',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const page = await questionPage(await pageWithoutNovalidate());
+          await submitExpectingErrors(page, () => page.button.click());
+          const style = getComputedStyle(box(page.summary));
+          expect(style.outlineStyle).to.equal('solid');
+          expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+          expect(style.borderTopStyle).to.equal('solid');
+          expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
 
     it('sends the button that was pressed with a submission that goes through', async () => {
       const page = await questionPage(await pageWithNovalidate());
