@@ -23,6 +23,16 @@ for (const folder of readdirSync(join(root, 'packages'))) {
   await checkWithPublint(dir, pkg);
 }
 
+// The server-rendering example in the docs, run against the built package.
+try {
+  execFileSync(process.execPath, ['--test', 'packages/components/examples/ssr/'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+} catch {
+  problems.push('The server-rendering example (packages/components/examples/ssr) failed.');
+}
+
 if (problems.length > 0) {
   console.error(`\n${problems.length} package problem(s):`);
   for (const problem of problems) console.error(`  ✗ ${problem}`);

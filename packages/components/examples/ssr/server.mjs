@@ -1,0 +1,63 @@
+// A complete server-rendered form in plain Node (node:http), the shape an
+// Express or Fastify app takes: GET renders the page with declarative shadow
+// DOM, POST validates on the server and renders the errors the same way.
+// Run it with `node examples/ssr/server.mjs` in packages/components after
+// `pnpm build`, then open http://localhost:3000.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { renderContactPage } from './render.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** The browser bundle: hydration support, then the components (see client.js). */
+async function buildClient() {
+  const result = await build({
+    entryPoints: [new URL('client.js', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+  });
+  return result.outputFiles[0].text;
+}
+
+async function readForm(request) {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  return Object.fromEntries(new URLSearchParams(body));
+}
+
+export async function createContactServer() {
+  const client = await buildClient();
+  const tokens = readFileSync(require.resolve('@civic-design/tokens/tokens.css'));
+  return createServer(async (request, response) => {
+    const send = (status, type, body) => {
+      response.writeHead(status, { 'content-type': type });
+      response.end(body);
+    };
+    if (request.method === 'GET' && request.url === '/') {
+      send(200, 'text/html; charset=utf-8', await renderContactPage());
+    } else if (request.method === 'GET' && request.url === '/client.js') {
+      send(200, 'text/javascript; charset=utf-8', client);
+    } else if (request.method === 'GET' && request.url === '/tokens.css') {
+      send(200, 'text/css; charset=utf-8', tokens);
+    } else if (request.method === 'POST' && request.url === '/contact') {
+      const values = await readForm(request);
+      if (!values['full-name']?.trim()) {
+        const errors = { 'full-name': 'Enter your full name' };
+        send(422, 'text/html; charset=utf-8', await renderContactPage({ values, errors }));
+      } else {
+        response.writeHead(303, { location: '/' }).end();
+      }
+    } else {
+      send(404, 'text/plain; charset=utf-8', 'Not found');
+    }
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await createContactServer();
+  server.listen(3000, () => console.log('http://localhost:3000'));
+}
