@@ -70,6 +70,7 @@ forEachRenderMode(['password-input'], (fixture) => {
       expect(input.getAttribute('spellcheck')).to.equal('false');
       expect(input.spellcheck).to.equal(false);
       expect(input.getAttribute('autocapitalize')).to.equal('none');
+      expect(input.getAttribute('autocorrect')).to.equal('off');
       expect(control.passwordVisible).to.equal(false);
     });
 
@@ -90,7 +91,7 @@ forEachRenderMode(['password-input'], (fixture) => {
       expect(input.getAttribute('enterkeyhint')).to.equal('done');
       expect(input.getAttribute('spellcheck')).to.equal('false');
       expect(input.getAttribute('autocapitalize')).to.equal('none');
-      control.autocomplete = 'current-password';
+      control.removeAttribute('autocomplete');
       await control.updateComplete;
       expect(input.getAttribute('autocomplete')).to.equal('current-password');
     });

@@ -100,6 +100,16 @@ export class CivicPasswordInput extends CivicFormControl {
     return super.forwarded(name);
   }
 
+  // autocomplete, inputmode and enterkeyhint reach the input through here (see
+  // the base class). Safari's autocorrect would rewrite a shown password as words.
+  protected override nativeAttributes(): Record<string, string | undefined> {
+    return {
+      ...super.nativeAttributes(),
+      autocomplete: this.autocomplete ?? 'current-password',
+      autocorrect: 'off',
+    };
+  }
+
   protected override get constraints(): Constraints {
     return { required: this.required, minLength: this.minLength };
   }
@@ -158,12 +168,8 @@ export class CivicPasswordInput extends CivicFormControl {
           ?required=${this.required}
           ?disabled=${this.isDisabled}
           ?readonly=${this.readOnly}
-          autocomplete=${this.autocomplete ?? 'current-password'}
           spellcheck="false"
           autocapitalize="none"
-          autocorrect="off"
-          inputmode=${ifDefined(this.forwarded('inputmode'))}
-          enterkeyhint=${ifDefined(this.forwarded('enterkeyhint'))}
           aria-describedby=${ifDefined(describedBy(content))}
           aria-invalid=${ifDefined(this.errorMessage === '' ? undefined : 'true')}
           @input=${this.#handleInput}
