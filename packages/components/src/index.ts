@@ -16,6 +16,8 @@ export type {
   ErrorSummaryShowDetail,
 } from './components/error-summary/civic-error-summary.js';
 export { CivicPanel } from './components/panel/civic-panel.js';
+export { CivicPasswordInput } from './components/password-input/civic-password-input.js';
+export type { PasswordAutocomplete } from './components/password-input/civic-password-input.js';
 export { CivicStage, STAGE_STATES } from './components/status-tracker/civic-stage.js';
 export type { StageState } from './components/status-tracker/civic-stage.js';
 export { CivicStatusTracker } from './components/status-tracker/civic-status-tracker.js';
