@@ -185,9 +185,9 @@ export class CivicErrorSummary extends LitElement {
     this.#requestFocus();
   }
 
+  // Focus moves in the next updated(), once the summary is on screen.
   #requestFocus(): void {
     this.#focusRequested = true;
-    this.requestUpdate();
   }
 
   #fieldOf(entry: Entry): HTMLElement | null {
@@ -211,7 +211,10 @@ export class CivicErrorSummary extends LitElement {
       this.#removeWhere((field) => field === control);
       return;
     }
-    this.entries = this.#current.map((entry) =>
+    const current = this.#current;
+    if (!current.some((entry) => this.#fieldOf(entry) === control && entry.text !== message))
+      return;
+    this.entries = current.map((entry) =>
       this.#fieldOf(entry) === control ? { ...entry, text: message } : entry,
     );
   }
@@ -234,8 +237,8 @@ export class CivicErrorSummary extends LitElement {
     this.#readChildItems();
     if (this.#current.length > 0) {
       this.#showRequested = true;
+      // updated() follows at once, in this same update.
       if (!this.disableAutoFocus) this.#requestFocus();
-      this.requestUpdate();
     }
   }
 
