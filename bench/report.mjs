@@ -42,6 +42,7 @@ async function writeDocs(markdown) {
   writeFileSync(docsPage, await format(page, 'markdown'));
 }
 
+const rounds = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const ms = (value) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 const mb = (value) => value.toFixed(2);
@@ -62,7 +63,7 @@ function tables(results) {
     '',
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpus} CPU cores (${machine.cpuModel}), ` +
       `${machine.memoryGiB} GiB memory, ${machine.os}; headless Chromium ${machine.chromium}, Node ${machine.node}. ` +
-      `${results.warmupRounds} warm-up round, then ${results.rounds} measured rounds, pages interleaved in each round.`,
+      `${rounds(results.warmupRounds, 'warm-up round')}, then ${rounds(results.rounds, 'measured round')}, pages interleaved in each round.`,
     '',
     'Libraries: ' + results.libraries.map((library) => names[library.id]).join(', ') + '.',
     '',
