@@ -11,8 +11,9 @@ import {
   itInAccessibilityTree,
 } from '../../../test/accessibility-tree.js';
 import { HOSTILE } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { CivicPasswordInput } from './civic-password-input.js';
 import './define.js';
@@ -366,6 +367,44 @@ forEachRenderMode(['password-input'], (fixture) => {
       const toggle = toggleOf(control).getBoundingClientRect();
       expect(toggle.left).to.be.at.least(input.right);
       expect(toggle.top).to.equal(input.top);
+    });
+
+    const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
+    (canEmulateForcedColours ? it : it.skip)(
+      'keeps the button outlined and its focus visible in forced colours (Chromium only: the others cannot emulate it)',
+      async () => {
+        await emulateMedia({ forcedColors: 'active' });
+        try {
+          const control = await fixture<CivicPasswordInput>(
+            html`<civic-password-input label="Password"></civic-password-input>`,
+          );
+          await settle(control);
+          const toggle = toggleOf(control);
+          expect(getComputedStyle(toggle).borderTopStyle).to.equal('solid');
+          expect(getComputedStyle(toggle).borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+          inputOf(control).focus();
+          await sendKeys({ press: 'Tab' });
+          expect(control.shadowRoot!.activeElement).to.equal(toggle);
+          const focused = getComputedStyle(toggle);
+          expect(focused.outlineStyle).to.equal('solid');
+          expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
+          expect(focused.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
+        } finally {
+          await emulateMedia({ forcedColors: 'none' });
+        }
+      },
+    );
+
+    it('shows the yellow focus state on the button when reached with the keyboard', async () => {
+      const control = await fixture<CivicPasswordInput>(
+        html`<civic-password-input label="Password"></civic-password-input>`,
+      );
+      await settle(control);
+      inputOf(control).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(getComputedStyle(toggleOf(control)).backgroundColor).to.equal(
+        tokenColour('--civic-color-focus'),
+      );
     });
 
     it('passes axe hidden, shown, in error and disabled', async () => {
