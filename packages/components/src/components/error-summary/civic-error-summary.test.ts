@@ -617,6 +617,22 @@ forEachRenderMode(['error-summary', 'text-input', 'button'], (fixture, mode) => 
       expect(document.title).to.equal(TITLE);
     });
 
+    itInAccessibilityTree('is described by its description, then the errors', async () => {
+      const summary = await fixture<CivicErrorSummary>(
+        html`<civic-error-summary
+          disable-auto-focus
+          items='[{"href": "#full-name", "text": "Enter your full name"}]'
+          ><p slot="description">Check the answers below.</p></civic-error-summary
+        >`,
+      );
+      await settle(summary);
+      await expectAccessibleNode(summary, {
+        role: 'group',
+        name: 'There is a problem',
+        description: 'Check the answers below. Enter your full name',
+      });
+    });
+
     it('reads links given as children, and does not take focus with disable-auto-focus', async () => {
       const root = await fixture<HTMLDivElement>(
         html`<div>
