@@ -2,6 +2,10 @@
 // wrapper tests, this serves `react` and `react-dom/client` as ES modules: one
 // esbuild bundle holds both (so react-dom uses the same React), and two small
 // modules re-export its named exports. It answers only those two specifiers.
+//
+// It also serves /__civic-react__/react-18.js: React 18 (the package's
+// `react-18` and `react-dom-18` aliases) bundled with the generated wrappers,
+// which then import React 18, for the test that the wrappers work there too.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -47,6 +51,30 @@ export function reactEsmPlugin({ packageDir }) {
     ].join('\n');
   }
 
+  let react18;
+  async function bundledWithReact18() {
+    const dir = resolve(packageDir);
+    react18 ??= build({
+      stdin: {
+        contents: [
+          "export * as React from 'react';",
+          "export * as ReactDOMClient from 'react-dom/client';",
+          "export * from './dist/index.js';",
+        ].join('\n'),
+        resolveDir: dir,
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      alias: {
+        react: join(dir, 'node_modules/react-18'),
+        'react-dom': join(dir, 'node_modules/react-dom-18'),
+      },
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+    return react18;
+  }
+
   return {
     name: 'civic-react-esm',
     resolveImport({ source }) {
@@ -56,6 +84,7 @@ export function reactEsmPlugin({ packageDir }) {
       if (!context.path.startsWith(PREFIX)) return undefined;
       const file = context.path.slice(PREFIX.length);
       if (file === 'bundle.js') return { body: await bundled(), type: 'js' };
+      if (file === 'react-18.js') return { body: await bundledWithReact18(), type: 'js' };
       if (file === MODULES.react) return { body: reexport('React', 'react'), type: 'js' };
       if (file === MODULES['react-dom/client'])
         return { body: reexport('ReactDOMClient', 'react-dom/client'), type: 'js' };

@@ -1,0 +1,82 @@
+// The generated wrappers with React 18, which (unlike 19) sets every prop on a
+// custom element as an attribute string and has no custom event props: the
+// wrappers must do both. React 18 and the wrappers come as one bundle from the
+// scripts/wtr React plugin, so that the wrappers import React 18.
+import { expect } from '@open-wc/testing';
+import type * as ReactTypes from 'react';
+import type * as ReactDOMClientTypes from 'react-dom/client';
+import type { CivicTextInput as CivicTextInputElement } from '@civic-design/components';
+import type * as Wrappers from '../dist/index.js';
+
+type React18Bundle = typeof Wrappers & {
+  React: typeof ReactTypes;
+  ReactDOMClient: typeof ReactDOMClientTypes;
+};
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+describe('React wrappers with React 18', () => {
+  let bundle: React18Bundle;
+  let container: HTMLDivElement;
+  let root: ReactDOMClientTypes.Root;
+
+  async function render(node: ReactTypes.ReactNode): Promise<void> {
+    await bundle.React.act(async () => {
+      root.render(node);
+      await Promise.resolve();
+    });
+  }
+
+  before(async () => {
+    const url = '/__civic-react__/react-18.js';
+    bundle = (await import(url)) as React18Bundle;
+  });
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = bundle.ReactDOMClient.createRoot(container);
+  });
+
+  afterEach(async () => {
+    await bundle.React.act(async () => {
+      root.unmount();
+      await Promise.resolve();
+    });
+    container.remove();
+  });
+
+  it('is React 18', () => {
+    expect(bundle.React.version).to.match(/^18\./);
+  });
+
+  it('sets an object prop as a property and calls a custom event prop', async () => {
+    const shown: string[] = [];
+    const messages = { required: 'Tell us your full name' };
+    const { React, CivicTextInput } = bundle;
+    await render(
+      React.createElement(
+        'form',
+        null,
+        React.createElement(CivicTextInput, {
+          label: 'Full name',
+          required: true,
+          messages,
+          onCivicErrorChange: (event) => shown.push(event.detail.message),
+        }),
+      ),
+    );
+    const input = container.querySelector<CivicTextInputElement>('civic-text-input')!;
+    expect(input.messages).to.equal(messages);
+    expect(input.hasAttribute('messages')).to.be.false;
+    await input.updateComplete;
+
+    container.querySelector('form')!.requestSubmit();
+    await input.validationComplete;
+
+    expect(shown).to.deep.equal(['Tell us your full name']);
+  });
+});
