@@ -94,6 +94,7 @@ async function checkPackage(dir, pkg) {
       const tags = checkManifest(pkg, files, unpacked);
       checkEditorData(pkg, unpacked, tags);
     }
+    if (files.has('dist/cdn/civic.js')) runHtmlExample(pkg, join(unpacked, 'dist/cdn'));
     await reportStylesheetSizes(files, unpacked);
     reportBundleSizes(files, unpacked);
   } finally {
@@ -155,6 +156,20 @@ function checkEditorData(pkg, unpacked, tags) {
     console.log('  framework types (JSX, Preact, Solid, Vue, Svelte) compile with tsc');
   } catch {
     problems.push(`${pkg.name}: the framework types in dist/types do not compile (see above).`);
+  }
+}
+
+// The plain-HTML example app, served from this tarball's CDN files and driven
+// in Chromium: empty submission, error summary, answers, submission.
+function runHtmlExample(pkg, cdnDir) {
+  try {
+    execFileSync(process.execPath, [join(root, 'examples/html-cdn/check.mjs'), cdnDir], {
+      cwd: root,
+      stdio: 'inherit',
+      timeout: 120_000,
+    });
+  } catch {
+    problems.push(`${pkg.name}: the plain-HTML example failed with the packed CDN bundle.`);
   }
 }
 
