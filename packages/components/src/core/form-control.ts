@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaliseController } from './localisation.js';
 import { fieldMessageConverter, fieldNameFor, type FieldMessages } from './field-messages.js';
+import type { FieldContent } from './field-template.js';
 import {
   checkConstraints,
   VALIDITY_FLAG,
@@ -98,6 +99,9 @@ export abstract class CivicFormControl extends LitElement {
 
   /** Further checks run after the built-in rules, in order; the first message wins. */
   @property({ attribute: false }) validators: CivicValidator[] = [];
+
+  /** Makes the label the page heading (`<h1>`), for a page that asks only this question. */
+  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   /** The current value. */
   @state() value = '';
@@ -201,6 +205,27 @@ export abstract class CivicFormControl extends LitElement {
       ...failure.values,
     });
   }
+
+  /** What the shared field template shows: label, hint, the error on screen. */
+  protected fieldContent(): FieldContent {
+    return {
+      label: this.label,
+      hint: this.hint,
+      errorMessage: this.shownError,
+      errorPrefix: this.text.t('field.error-prefix'),
+      labelIsPageHeading: this.pageHeading,
+    };
+  }
+
+  /** For the native control's `@input`: takes its value. */
+  protected readonly handleNativeInput = (event: Event): void => {
+    this.commitInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  };
+
+  /** For the native control's `@change`: re-fires it from the host. */
+  protected readonly handleNativeChange = (): void => {
+    this.commitChange();
+  };
 
   /** Subclasses call this when the user changes the native control's value. */
   protected commitInput(value: string): void {

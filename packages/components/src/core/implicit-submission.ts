@@ -19,6 +19,16 @@ function isSubmitButton(element: Element): element is SubmitButtonLike {
 }
 
 /**
+ * Handles a keydown in a single-line field: Enter (not while an input method
+ * is composing a character) submits the field's form implicitly.
+ */
+export function submitOnEnter(event: KeyboardEvent, form: HTMLFormElement | null): void {
+  if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented || form === null) return;
+  event.preventDefault();
+  submitImplicitly(form);
+}
+
+/**
  * Submits `form` as pressing Enter in a text field would: through its default
  * button (the first submit button), so that button's name and value are sent
  * and its own handling runs; nothing happens if that button is disabled.

@@ -2,14 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  fieldHeader,
-  FIELD_IDS,
-  type FieldContent,
-} from '../../core/field-template.js';
+import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
-import { submitImplicitly } from '../../core/implicit-submission.js';
+import { submitOnEnter } from '../../core/implicit-submission.js';
 import type { Constraints } from '../../core/validation.js';
 import { passwordInputStyles } from './civic-password-input.styles.js';
 import './messages.js';
@@ -64,9 +59,6 @@ export class CivicPasswordInput extends CivicFormControl {
 
   /** Fewest characters allowed, checked on submit; for a new password. Say the rule in the hint. */
   @property({ type: Number, attribute: 'minlength' }) minLength?: number;
-
-  /** Makes the label the page heading (`<h1>`), for a page that asks only this question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
 
   @state() private shown = false;
   // What the status region says. Empty until the person first presses the
@@ -144,13 +136,7 @@ export class CivicPasswordInput extends CivicFormControl {
   }
 
   override render() {
-    const content: FieldContent = {
-      label: this.label,
-      hint: this.hint,
-      errorMessage: this.errorMessage,
-      errorPrefix: this.text.t('field.error-prefix'),
-      labelIsPageHeading: this.pageHeading,
-    };
+    const content = this.fieldContent();
     return html`<div
       part="form-group"
       class="form-group ${this.errorMessage === '' ? '' : 'has-error'}"
@@ -172,9 +158,9 @@ export class CivicPasswordInput extends CivicFormControl {
           autocapitalize="none"
           aria-describedby=${ifDefined(describedBy(content))}
           aria-invalid=${ifDefined(this.errorMessage === '' ? undefined : 'true')}
-          @input=${this.#handleInput}
-          @change=${this.#handleChange}
-          @keydown=${this.#handleKeydown}
+          @input=${this.handleNativeInput}
+          @change=${this.handleNativeChange}
+          @keydown=${(event: KeyboardEvent) => submitOnEnter(event, this.form)}
         />
         <button
           part="toggle"
@@ -227,22 +213,5 @@ export class CivicPasswordInput extends CivicFormControl {
 
   #hideOnPageShow = (): void => {
     this.hidePassword();
-  };
-
-  #handleInput = (event: Event): void => {
-    this.commitInput((event.target as HTMLInputElement).value);
-  };
-
-  #handleChange = (): void => {
-    this.commitChange();
-  };
-
-  // Enter submits the form, as in any single-line field (see implicit-submission.ts).
-  #handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const form = this.form;
-    if (form === null) return;
-    event.preventDefault();
-    submitImplicitly(form);
   };
 }

@@ -2,14 +2,9 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  fieldHeader,
-  FIELD_IDS,
-  type FieldContent,
-} from '../../core/field-template.js';
+import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
-import { submitImplicitly } from '../../core/implicit-submission.js';
+import { submitOnEnter } from '../../core/implicit-submission.js';
 import { isValidPattern, type Constraints } from '../../core/validation.js';
 import { warnOnce } from '../../core/warn.js';
 import { textInputStyles } from './civic-text-input.styles.js';
@@ -92,9 +87,6 @@ export class CivicTextInput extends CivicFormControl {
   /** A regular expression the whole answer must match, as on a native input; give a `messages.pattern` that says what to enter. */
   @property() pattern?: string;
 
-  /** Makes the label the page heading (`<h1>`), for a page that asks only this question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
-
   protected override get constraints(): Constraints {
     const pattern =
       this.pattern === undefined || isValidPattern(this.pattern) ? this.pattern : undefined;
@@ -132,13 +124,7 @@ export class CivicTextInput extends CivicFormControl {
   }
 
   override render() {
-    const content: FieldContent = {
-      label: this.label,
-      hint: this.hint,
-      errorMessage: this.errorMessage,
-      errorPrefix: this.text.t('field.error-prefix'),
-      labelIsPageHeading: this.pageHeading,
-    };
+    const content = this.fieldContent();
     const input = html`<input
       part="control"
       id=${FIELD_IDS.control}
@@ -158,9 +144,9 @@ export class CivicTextInput extends CivicFormControl {
         ),
       )}
       aria-invalid=${ifDefined(this.errorMessage === '' ? undefined : 'true')}
-      @input=${this.#handleInput}
-      @change=${this.#handleChange}
-      @keydown=${this.#handleKeydown}
+      @input=${this.handleNativeInput}
+      @change=${this.handleNativeChange}
+      @keydown=${(event: KeyboardEvent) => submitOnEnter(event, this.form)}
     />`;
     const affixed =
       this.inputPrefix === '' && this.inputSuffix === ''
@@ -187,20 +173,4 @@ export class CivicTextInput extends CivicFormControl {
       ${fieldHeader(content)}${affixed}
     </div>`;
   }
-
-  #handleInput = (event: Event): void => {
-    this.commitInput((event.target as HTMLInputElement).value);
-  };
-
-  #handleChange = (): void => {
-    this.commitChange();
-  };
-
-  #handleKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    const form = this.form;
-    if (form === null) return;
-    event.preventDefault();
-    submitImplicitly(form);
-  };
 }

@@ -3,12 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { countStatus, PausedAnnouncer, type CountStatus } from '../../core/character-count.js';
-import {
-  describedBy,
-  fieldHeader,
-  FIELD_IDS,
-  type FieldContent,
-} from '../../core/field-template.js';
+import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
 import type { Constraints } from '../../core/validation.js';
 import { warnOnce } from '../../core/warn.js';
@@ -72,9 +67,6 @@ export class CivicTextarea extends CivicFormControl {
   /** Shows the count only once this percentage of the limit is used, such as 75. */
   @property({ type: Number }) threshold?: number;
 
-  /** Makes the label the page heading (`<h1>`), for a page that asks only this question. */
-  @property({ type: Boolean, attribute: 'page-heading' }) pageHeading = false;
-
   readonly #announcer = new PausedAnnouncer(this, () => {
     const status = this.#status();
     return status?.shown === true ? this.#countMessage(status) : '';
@@ -125,13 +117,7 @@ export class CivicTextarea extends CivicFormControl {
   }
 
   override render() {
-    const content: FieldContent = {
-      label: this.label,
-      hint: this.hint,
-      errorMessage: this.errorMessage,
-      errorPrefix: this.text.t('field.error-prefix'),
-      labelIsPageHeading: this.pageHeading,
-    };
+    const content = this.fieldContent();
     const status = this.#status();
     const overLimit = status !== null && status.remaining < 0;
     return html`<div
@@ -151,7 +137,7 @@ export class CivicTextarea extends CivicFormControl {
         aria-describedby=${ifDefined(describedBy(content, status !== null && LIMIT_ID))}
         aria-invalid=${ifDefined(this.errorMessage === '' ? undefined : 'true')}
         @input=${this.#handleInput}
-        @change=${this.#handleChange}
+        @change=${this.handleNativeChange}
       ></textarea
       >${
         status === null
@@ -174,12 +160,8 @@ export class CivicTextarea extends CivicFormControl {
   // The visible count follows every keystroke (it is derived from the value in
   // render); the live region waits for a pause.
   #handleInput = (event: Event): void => {
-    this.commitInput((event.target as HTMLTextAreaElement).value);
+    this.handleNativeInput(event);
     this.#announcer.schedule();
-  };
-
-  #handleChange = (): void => {
-    this.commitChange();
   };
 
   /** @internal Called by the browser on `form.reset()`; the count is not announced for a reset. */
