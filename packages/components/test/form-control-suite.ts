@@ -234,6 +234,24 @@ export function formControlSuite(fixture: Fixture, options: FormControlSuiteOpti
       expect(submitted).to.equal(true);
     });
 
+    it('keeps a fixed error in place until a pressed mouse button is released', async () => {
+      // Otherwise the message vanishes as the press on "Continue" blurs the
+      // field, the button moves up, and the click is lost.
+      const { control } = await controlInForm({ name: 'n', label: 'Name', required: true });
+      control.addEventListener('invalid', (event) => event.preventDefault());
+      control.checkValidity();
+      await typeInto(control, 'Sam');
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await leave(control);
+      await new Promise((resolve) => setTimeout(resolve));
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('Enter name');
+      document.body.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve));
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('');
+    });
+
     it('fires civic-error-change when its error appears and clears', async () => {
       const { control } = await controlInForm({ name: 'n', label: 'Name', required: true });
       const messages: string[] = [];

@@ -10,6 +10,7 @@ import {
   type ValidationFailure,
   type ValidationKind,
 } from './validation.js';
+import { afterPointerRelease, watchPointer } from './pointer-release.js';
 import { warnOnce } from './warn.js';
 import './form-messages.js';
 
@@ -237,7 +238,10 @@ export abstract class CivicFormControl extends LitElement {
   /** Subclasses call this on the native control's `change`: re-fires it and re-checks a shown error. */
   protected commitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
-    if (this.shownError !== '') void this.validationComplete.then(() => this.#showCurrentError());
+    if (this.shownError === '') return;
+    void this.validationComplete.then(() => {
+      afterPointerRelease(this.#showCurrentError);
+    });
   }
 
   #showCurrentError = (): void => {
@@ -264,6 +268,11 @@ export abstract class CivicFormControl extends LitElement {
     } catch {
       // Engines without CustomStateSet keep working; only the :state() styling hook is lost.
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPointer();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -315,6 +324,12 @@ export abstract class CivicFormControl extends LitElement {
   }
 
   protected override updated(): void {
+    // Set here rather than bound in the template: a server render turns a
+    // `.value` binding into a second `value` attribute beside the one that
+    // shows the initial value. Compared first, so the caret of someone typing
+    // is never moved.
+    const control = this.control;
+    if (control !== null && control.value !== this.value) control.value = this.value;
     this.#applyNativeAttributes();
     this.internals.setFormValue(this.value, this.value);
     this.#updateValidity();

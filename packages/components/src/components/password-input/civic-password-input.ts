@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
 import { submitOnEnter } from '../../core/implicit-submission.js';
@@ -150,7 +149,6 @@ export class CivicPasswordInput extends CivicFormControl {
           type=${this.shown ? 'text' : 'password'}
           name=${ifDefined(this.name === '' ? undefined : this.name)}
           value=${this.defaultValue}
-          .value=${live(this.value)}
           ?required=${this.required}
           ?disabled=${this.isDisabled}
           ?readonly=${this.readOnly}

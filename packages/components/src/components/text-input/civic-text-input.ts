@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
 import { submitOnEnter } from '../../core/implicit-submission.js';
@@ -132,7 +131,6 @@ export class CivicTextInput extends CivicFormControl {
       type=${this.type}
       name=${ifDefined(this.name === '' ? undefined : this.name)}
       value=${this.defaultValue}
-      .value=${live(this.value)}
       ?required=${this.required}
       ?disabled=${this.isDisabled}
       ?readonly=${this.readOnly}

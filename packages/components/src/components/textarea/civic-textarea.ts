@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { countStatus, PausedAnnouncer, type CountStatus } from '../../core/character-count.js';
 import { describedBy, fieldHeader, FIELD_IDS } from '../../core/field-template.js';
 import { CivicFormControl } from '../../core/form-control.js';
@@ -130,7 +129,6 @@ export class CivicTextarea extends CivicFormControl {
         class="control ${overLimit ? 'over-limit' : ''}"
         name=${ifDefined(this.name === '' ? undefined : this.name)}
         rows=${this.rows}
-        .value=${live(this.value)}
         ?required=${this.required}
         ?disabled=${this.isDisabled}
         ?readonly=${this.readOnly}
