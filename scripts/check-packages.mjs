@@ -1,11 +1,22 @@
 // Checks every public workspace package as npm would publish it: packs it,
 // then checks the tarball's contents, its `exports`, its manifest, publint's
 // rules and (for packages with JavaScript entry points) the TypeScript types
-// with Are the Types Wrong. Run after `pnpm build`. Exits non-zero on any problem.
+// with Are the Types Wrong, and runs the example apps in examples/ against the
+// tarballs in Chromium. Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { publint } from 'publint';
@@ -13,6 +24,9 @@ import { formatMessage } from 'publint/utils';
 
 const root = new URL('..', import.meta.url).pathname;
 const problems = [];
+// Every package's tarball, kept for the example apps that install them.
+const tarballDir = mkdtempSync(join(tmpdir(), 'civic-tarballs-'));
+const tarballs = {};
 
 for (const folder of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', folder);
@@ -22,6 +36,34 @@ for (const folder of readdirSync(join(root, 'packages'))) {
   await checkPackage(dir, pkg);
   await checkWithPublint(dir, pkg);
 }
+
+// The framework example apps, installed from the tarballs and built by Vite.
+const rootDevDependencies = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).devDependencies;
+const reactDevDependencies = JSON.parse(
+  readFileSync(join(root, 'packages/react/package.json'), 'utf8'),
+).devDependencies;
+runViteExample('react-vite', 'React 19', {
+  dependencies: [
+    ...['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [
+      name,
+      reactDevDependencies[name],
+    ]),
+    ...['vite', '@vitejs/plugin-react', 'typescript'].map((name) => [
+      name,
+      rootDevDependencies[name],
+    ]),
+  ],
+  typecheck: true,
+});
+runViteExample('vue-vite', 'Vue 3', {
+  dependencies: ['vue', 'vite', '@vitejs/plugin-vue'].map((name) => [
+    name,
+    rootDevDependencies[name],
+  ]),
+});
+rmSync(tarballDir, { recursive: true, force: true });
 
 // The server-rendering example in the docs, run against the built package.
 try {
@@ -52,6 +94,8 @@ async function checkPackage(dir, pkg) {
     );
     const files = new Set(packed.files.map((file) => file.path));
     execFileSync('tar', ['-xzf', packed.filename, '-C', destination]);
+    tarballs[pkg.name] = join(tarballDir, basename(packed.filename));
+    copyFileSync(packed.filename, tarballs[pkg.name]);
     const unpacked = join(destination, 'package');
     const unpackedBytes = [...files].reduce(
       (sum, file) => sum + statSync(join(unpacked, file)).size,
@@ -171,6 +215,50 @@ function runHtmlExample(pkg, cdnDir) {
   } catch {
     problems.push(`${pkg.name}: the plain-HTML example failed with the packed CDN bundle.`);
   }
+}
+
+// A framework example app as a team would build it: copied to a folder of its
+// own, given a package.json whose @civic-design/* dependencies are the packed
+// tarballs (and, through overrides, the tarballs' dependencies on each other)
+// and whose framework and Vite versions are the workspace's, installed from the
+// pnpm store, type-checked where it is TypeScript, built by Vite, then served
+// and driven in Chromium by the app's check.mjs.
+function runViteExample(folder, label, { dependencies, typecheck = false }) {
+  const started = Date.now();
+  const app = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
+  const run = (command, args) =>
+    execFileSync(command, args, { cwd: app, stdio: 'inherit', timeout: 120_000 });
+  try {
+    cpSync(join(root, 'examples', folder), app, {
+      recursive: true,
+      filter: (source) => !/(^|\/)(check\.mjs|node_modules|dist)$/.test(source),
+    });
+    const civic = Object.fromEntries(
+      Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
+    );
+    const manifest = {
+      name: `civic-example-${folder}`,
+      private: true,
+      type: 'module',
+      dependencies: { ...civic, ...Object.fromEntries(dependencies) },
+    };
+    writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const overrides = Object.entries(civic).map(([name, spec]) => `  '${name}': '${spec}'`);
+    writeFileSync(join(app, 'pnpm-workspace.yaml'), `overrides:\n${overrides.join('\n')}\n`);
+    run('pnpm', ['install', '--prefer-offline', '--reporter', 'silent']);
+    if (typecheck) run(join(app, 'node_modules/.bin/tsc'), ['--project', 'tsconfig.json']);
+    run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+    run(process.execPath, [join(root, 'examples', folder, 'check.mjs'), join(app, 'dist')]);
+    console.log(`  (${label}: install, build and browser check in ${seconds(started)})`);
+  } catch {
+    problems.push(`The ${label} example (examples/${folder}) failed with the packed tarballs.`);
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+}
+
+function seconds(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
 async function checkWithPublint(dir, pkg) {

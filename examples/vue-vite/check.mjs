@@ -1,0 +1,106 @@
+// The Vue example as a team would ship it: built by Vite against the packed
+// @civic-design/* tarballs (scripts/check-packages.mjs installs and builds it
+// in a temporary folder), served with a small server that records what the
+// form posts, and driven in Chromium.
+//
+//   node examples/vue-vite/check.mjs <the built app's dist folder>
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+import { browserPaths, chromiumArgs } from '../../scripts/browser-paths.js';
+
+const dist = process.argv[2];
+if (!dist) throw new Error('Give the built app’s dist folder.');
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const submissions = [];
+const missing = [];
+
+const server = createServer((request, response) => {
+  if (request.method === 'POST' && request.url === '/submit') {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      submissions.push(body);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>Received</title><h1>Received</h1>');
+    });
+    return;
+  }
+  const path = request.url === '/' ? 'index.html' : normalize(request.url).replace(/^\/+/, '');
+  try {
+    if (path.startsWith('..')) throw new Error('outside dist');
+    const body = readFileSync(join(dist, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    if (request.url !== '/favicon.ico') missing.push(request.url);
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: browserPaths.chromium,
+  args: chromiumArgs,
+});
+
+try {
+  const tab = await browser.newPage();
+  tab.setDefaultTimeout(10_000);
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(origin);
+  const main = tab.locator('main');
+  const button = tab.locator('civic-button button');
+  await button.waitFor();
+  assert.equal(await main.getAttribute('data-name-error'), '', 'no error before submitting');
+
+  // Empty submission: stopped in the browser, the summary lists both questions,
+  // and the @civic-error-change listener received the name's error.
+  await button.click();
+  const links = tab.locator('civic-error-summary a');
+  await links.first().waitFor();
+  assert.equal(await links.count(), 2, 'the error summary lists both questions');
+  assert.match(await tab.title(), /^Error: /);
+  assert.match(
+    await main.getAttribute('data-name-error'),
+    /\S/,
+    'the civic-error-change listener ran',
+  );
+  assert.deepEqual(submissions, [], 'nothing was sent while the form had errors');
+
+  // The first link moves focus to its field.
+  await links.first().click();
+  assert.equal(await tab.evaluate(() => globalThis.document.activeElement?.id), 'full-name');
+
+  // v-model puts the name through a computed setter, which tidies runs of spaces
+  // and sets the value back on the element.
+  const name = tab.locator('civic-text-input input');
+  await name.fill('Siân   Evans');
+  await tab.waitForFunction(
+    () => globalThis.document.querySelector('civic-text-input')?.value === 'Siân Evans',
+  );
+  assert.equal(
+    await name.inputValue(),
+    'Siân Evans',
+    'v-model set the tidied value back on the element',
+  );
+  await tab.locator('civic-textarea textarea').fill('To park outside my house');
+  await tab.waitForFunction(
+    () => globalThis.document.querySelector('main')?.dataset.nameError === '',
+  );
+  await Promise.all([tab.waitForURL(`${origin}/submit`), button.click()]);
+
+  assert.deepEqual(
+    submissions.map((body) => Object.fromEntries(new URLSearchParams(body))),
+    [{ 'full-name': 'Siân Evans', reason: 'To park outside my house', action: 'continue' }],
+  );
+  assert.deepEqual(errors, [], 'no script errors on the page');
+  assert.deepEqual(missing, [], 'every file the page asked for was built');
+  console.log('  Vue 3 + Vite example from the tarballs: errors shown, then the form submitted');
+} finally {
+  await browser.close();
+  server.close();
+}

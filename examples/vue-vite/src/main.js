@@ -1,0 +1,10 @@
+import '@civic-design/tokens/tokens.css';
+// Each entry registers its elements.
+import '@civic-design/components/button.js';
+import '@civic-design/components/error-summary.js';
+import '@civic-design/components/text-input.js';
+import '@civic-design/components/textarea.js';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
