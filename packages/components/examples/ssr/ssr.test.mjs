@@ -77,3 +77,68 @@ describe('example server', () => {
     assert.equal(response.status, 303);
   });
 });
+
+// The same server in Chromium: the page hydrates without errors, and a person
+// can answer and submit it.
+describe('example server in a browser', () => {
+  let server;
+  let origin;
+  let browser;
+
+  before(async () => {
+    const { chromium } = await import('playwright');
+    const { browserPaths, chromiumArgs } = await import('../../../../scripts/browser-paths.js');
+    server = await createContactServer();
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({ executablePath: browserPaths.chromium, args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('hydrates the server-rendered form and submits what was typed', async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      // Missing files are reported below with their address.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(message.text());
+      }
+    });
+    page.on('response', (response) => {
+      const missing = response.status() >= 400 && !response.url().endsWith('/favicon.ico');
+      if (missing) problems.push(`${response.status()} ${response.url()}`);
+    });
+    const posted = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posted.push(request.postData());
+    });
+    await page.goto(origin);
+    await page.waitForFunction(() => {
+      const field = globalThis.document.querySelector('civic-text-input');
+      return globalThis.customElements.get('civic-text-input') && field?.hasUpdated === true;
+    });
+    // Empty: the browser stops the submission and the field shows its error.
+    await page.locator('civic-button button').click();
+    assert.equal(
+      await page.evaluate(() => globalThis.document.querySelector('civic-text-input').errorMessage),
+      'Enter full name',
+    );
+    assert.deepEqual(posted, []);
+    await page.locator('civic-text-input input').fill('Siân Evans');
+    await Promise.all([
+      page.waitForURL(`${origin}/`, { waitUntil: 'load' }),
+      page.waitForRequest((request) => request.method() === 'POST'),
+      page.locator('civic-button button').click(),
+    ]);
+    assert.deepEqual(
+      posted.map((body) => Object.fromEntries(new URLSearchParams(body))),
+      [{ 'full-name': 'Siân Evans', action: 'save' }],
+    );
+    assert.deepEqual(problems, [], 'no errors while hydrating or submitting');
+  });
+});
