@@ -1,8 +1,11 @@
 // A complete server-rendered form in plain Node (node:http), the shape an
 // Express or Fastify app takes: GET renders the page with declarative shadow
 // DOM, POST validates on the server and renders the errors the same way.
-// Run it with `node examples/ssr/server.mjs` in packages/components after
-// `pnpm build`, then open http://localhost:3000.
+// `pnpm test:packages` installs it from the packed tarballs and runs
+// ssr.test.mjs against it. To try it, copy this folder, install
+// @civic-design/components, @civic-design/tokens, @lit-labs/ssr,
+// @lit-labs/ssr-client, lit and esbuild, run `node server.mjs` and open
+// http://localhost:3000.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,8 +48,16 @@ export async function createContactServer() {
       send(200, 'text/css; charset=utf-8', tokens);
     } else if (request.method === 'POST' && request.url === '/contact') {
       const values = await readForm(request);
-      if (!values['full-name']?.trim()) {
-        const errors = { 'full-name': 'Enter your full name' };
+      // The server checks everything again, and more than the browser can:
+      // here, that a name has no digits.
+      const errors = {};
+      const name = values['full-name']?.trim() ?? '';
+      if (name === '') errors['full-name'] = 'Enter your full name';
+      else if (/\d/.test(name)) errors['full-name'] = 'Full name must not include numbers';
+      if ([...(values.reason ?? '')].length > 200) {
+        errors.reason = 'Why you need a parking permit must be 200 characters or less';
+      }
+      if (Object.keys(errors).length > 0) {
         send(422, 'text/html; charset=utf-8', await renderContactPage({ values, errors }));
       } else {
         response.writeHead(303, { location: '/' }).end();

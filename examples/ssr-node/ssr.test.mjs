@@ -1,15 +1,24 @@
 // The server-rendering example (docs/frameworks.md) as a consuming server runs
-// it: the built package rendered by @lit-labs/ssr in Node. Run after `pnpm build`
-// (scripts/check-packages.mjs runs it with `node --test`).
+// it: installed from the packed tarballs into a folder of its own, rendered by
+// @lit-labs/ssr in Node, then used in Chromium. scripts/check-packages.mjs
+// (`pnpm test:packages`) installs it and runs this file with CIVIC_EXAMPLE_APP
+// set to that folder.
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { renderContactPage } from './render.mjs';
-import { createContactServer } from './server.mjs';
+import { pathToFileURL } from 'node:url';
+
+const app = process.env.CIVIC_EXAMPLE_APP;
+if (app === undefined) {
+  throw new Error('Run this through `pnpm test:packages`, which installs the example first.');
+}
+const { renderContactPage } = await import(pathToFileURL(join(app, 'render.mjs')).href);
+const { createContactServer } = await import(pathToFileURL(join(app, 'server.mjs')).href);
 
 describe('server rendering', () => {
   it('sends each element with its shadow DOM as declarative shadow DOM', async () => {
     const page = await renderContactPage();
-    for (const tag of ['civic-text-input', 'civic-button']) {
+    for (const tag of ['civic-text-input', 'civic-textarea', 'civic-button']) {
       assert.match(
         page,
         new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"`),
@@ -87,7 +96,7 @@ describe('example server in a browser', () => {
 
   before(async () => {
     const { chromium } = await import('playwright');
-    const { browserPaths, chromiumArgs } = await import('../../../../scripts/browser-paths.js');
+    const { browserPaths, chromiumArgs } = await import('../../scripts/browser-paths.js');
     server = await createContactServer();
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${server.address().port}`;
@@ -99,7 +108,7 @@ describe('example server in a browser', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it('hydrates the server-rendered form and submits what was typed', async () => {
+  it('hydrates the server-rendered form, shows server errors, and submits what was typed', async () => {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -110,7 +119,11 @@ describe('example server in a browser', () => {
       }
     });
     page.on('response', (response) => {
-      const missing = response.status() >= 400 && !response.url().endsWith('/favicon.ico');
+      // (A 422 to the POST is the server refusing an answer, which this test asks for.)
+      const missing =
+        response.request().method() === 'GET' &&
+        response.status() >= 400 &&
+        !response.url().endsWith('/favicon.ico');
       if (missing) problems.push(`${response.status()} ${response.url()}`);
     });
     const posted = [];
@@ -126,10 +139,34 @@ describe('example server in a browser', () => {
     await page.locator('civic-button button').click();
     assert.equal(
       await page.evaluate(() => globalThis.document.querySelector('civic-text-input').errorMessage),
-      'Enter full name',
+      'Enter your full name',
     );
     assert.deepEqual(posted, []);
+    // A name the server refuses: the page comes back with the error on the
+    // field and in the summary, which takes focus, and "Error: " in the title.
+    await page.locator('civic-text-input input').fill('Siân Evans 2');
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.locator('civic-button button').click(),
+    ]);
+    await page.waitForFunction(
+      () => globalThis.document.querySelector('civic-error-summary')?.hasUpdated,
+    );
+    assert.equal(await page.title(), 'Error: Your contact details');
+    assert.equal(
+      await page.evaluate(() => globalThis.document.querySelector('civic-text-input').errorMessage),
+      'Full name must not include numbers',
+    );
+    await page.waitForFunction(
+      () => globalThis.document.activeElement?.localName === 'civic-error-summary',
+    );
+    assert.deepEqual(await page.locator('civic-error-summary a').allTextContents(), [
+      'Full name must not include numbers',
+    ]);
+    await page.locator('civic-error-summary a').click();
+    assert.equal(await page.evaluate(() => globalThis.document.activeElement?.id), 'full-name');
     await page.locator('civic-text-input input').fill('Siân Evans');
+    await page.locator('civic-textarea textarea').fill('To park outside my house 🚗');
     await Promise.all([
       page.waitForURL(`${origin}/`, { waitUntil: 'load' }),
       page.waitForRequest((request) => request.method() === 'POST'),
@@ -137,7 +174,10 @@ describe('example server in a browser', () => {
     ]);
     assert.deepEqual(
       posted.map((body) => Object.fromEntries(new URLSearchParams(body))),
-      [{ 'full-name': 'Siân Evans', action: 'save' }],
+      [
+        { 'full-name': 'Siân Evans 2', reason: '', action: 'save' },
+        { 'full-name': 'Siân Evans', reason: 'To park outside my house 🚗', action: 'save' },
+      ],
     );
     assert.deepEqual(problems, [], 'no errors while hydrating or submitting');
   });
