@@ -252,6 +252,25 @@ export function formControlSuite(fixture: Fixture, options: FormControlSuiteOpti
       expect(shownError(control)).to.equal('');
     });
 
+    it('clears a fixed error when the person leaves the field, even if no change event fires', async () => {
+      const { form, control } = await controlInForm({ name: 'n', label: 'Name', required: true });
+      control.addEventListener('invalid', (event) => event.preventDefault());
+      control.checkValidity();
+      await control.updateComplete;
+      control.focus();
+      // As scripted typing and some dictation tools do: input, and no change.
+      nativeControl(control).value = 'Sam';
+      nativeControl(control).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('Enter name');
+      const elsewhere = document.createElement('button');
+      form.append(elsewhere);
+      elsewhere.focus();
+      await new Promise((resolve) => setTimeout(resolve));
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('');
+    });
+
     it('fires civic-error-change when its error appears and clears', async () => {
       const { control } = await controlInForm({ name: 'n', label: 'Name', required: true });
       const messages: string[] = [];

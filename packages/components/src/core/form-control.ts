@@ -127,6 +127,9 @@ export abstract class CivicFormControl extends LitElement {
     this.internals = this.attachInternals();
     this.#serverRendered = this.internals.shadowRoot !== null;
     this.addEventListener('invalid', this.#showCurrentError);
+    // Leaving the field re-checks a shown error too, not only `change`: some
+    // input (scripted typing, some autofill and dictation tools) never fires it.
+    this.addEventListener('focusout', this.#recheckShownError);
   }
 
   /** The native control that holds the value; subclasses render it with `part="control"`. */
@@ -238,11 +241,16 @@ export abstract class CivicFormControl extends LitElement {
   /** Subclasses call this on the native control's `change`: re-fires it and re-checks a shown error. */
   protected commitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.#recheckShownError();
+  }
+
+  // Once an error is on screen, a committed answer updates or clears it.
+  #recheckShownError = (): void => {
     if (this.shownError === '') return;
     void this.validationComplete.then(() => {
       afterPointerRelease(this.#showCurrentError);
     });
-  }
+  };
 
   #showCurrentError = (): void => {
     this.#setShownError(this.internals.validity.valid ? '' : this.internals.validationMessage);

@@ -155,6 +155,12 @@ export const QuestionPage: Story = {
       );
       await waitFor(() => expect(summaryLinks(canvasElement)).toEqual([]));
       await expect(document.title).toBe(originalTitle);
+      // Every fixed field has dropped its message.
+      const shownErrors = () =>
+        [...canvasElement.querySelectorAll('form > [id]')]
+          .map((field) => (field as HTMLElement & { errorMessage: string }).errorMessage)
+          .filter(Boolean);
+      await waitFor(() => expect(shownErrors()).toEqual([]));
     });
   },
 };
