@@ -218,12 +218,12 @@ function runHtmlExample(pkg, cdnDir) {
 // tarballs (and, through overrides, the tarballs' dependencies on each other)
 // and whose framework and Vite versions are the workspace's, installed from the
 // pnpm store, type-checked where it is TypeScript, built by Vite, then served
-// and driven in Chromium by the app's check.mjs.
+// and driven in Chromium by examples/check-vite-app.mjs.
 function runViteExample(folder, label, { dependencies, typecheck = false }) {
   withInstalledExample(folder, label, dependencies, (app, run) => {
     if (typecheck) run(join(app, 'node_modules/.bin/tsc'), ['--project', 'tsconfig.json']);
     run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
-    run(process.execPath, [join(root, 'examples', folder, 'check.mjs'), join(app, 'dist')]);
+    run(process.execPath, [join(root, 'examples/check-vite-app.mjs'), join(app, 'dist'), label]);
   });
 }
 
