@@ -10,45 +10,26 @@
 //   node examples/check-vite-app.mjs <the built app's dist folder> <label>
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright';
-import { browserPaths, chromiumArgs } from '../scripts/browser-paths.js';
+import { launchChromium, startSubmissionServer } from './submission-server.mjs';
 
 const [dist, label] = process.argv.slice(2);
 if (!dist || !label) throw new Error('Give the built app’s dist folder and a label.');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-const submissions = [];
 const missing = [];
 
-const server = createServer((request, response) => {
-  if (request.method === 'POST' && request.url === '/submit') {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      submissions.push(body);
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><title>Received</title><h1>Received</h1>');
-    });
-    return;
-  }
-  const path = request.url === '/' ? 'index.html' : normalize(request.url).replace(/^\/+/, '');
+const { origin, submissions, close } = await startSubmissionServer((url) => {
+  const path = url === '/' ? 'index.html' : normalize(url).replace(/^\/+/, '');
   try {
     if (path.startsWith('..')) throw new Error('outside dist');
     const body = readFileSync(join(dist, path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    response.end(body);
+    return { type: types[extname(path)] ?? 'application/octet-stream', body };
   } catch {
-    if (request.url !== '/favicon.ico') missing.push(request.url);
-    response.writeHead(404).end();
+    if (url !== '/favicon.ico') missing.push(url);
+    return null;
   }
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: browserPaths.chromium,
-  args: chromiumArgs,
-});
+const browser = await launchChromium();
 
 try {
   const tab = await browser.newPage();
@@ -97,5 +78,5 @@ try {
   console.log(`  ${label} + Vite example from the tarballs: errors shown, then the form submitted`);
 } finally {
   await browser.close();
-  server.close();
+  close();
 }

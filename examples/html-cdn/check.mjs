@@ -7,44 +7,20 @@
 // scripts/check-packages.mjs runs it on the unpacked tarball's dist/cdn.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { browserPaths, chromiumArgs } from '../../scripts/browser-paths.js';
+import { launchChromium, startSubmissionServer } from '../submission-server.mjs';
 
 const cdnDir = process.argv[2];
 if (!cdnDir) throw new Error('Give the folder holding the CDN files.');
 const page = readFileSync(new URL('index.html', import.meta.url));
 const types = { '.js': 'text/javascript', '.css': 'text/css' };
-const submissions = [];
 
-const server = createServer((request, response) => {
-  if (request.method === 'POST' && request.url === '/submit') {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      submissions.push(body);
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end('<!doctype html><title>Received</title><h1>Received</h1>');
-    });
-    return;
-  }
-  const file = /^\/civic\/([\w.-]+\.(js|css))$/.exec(request.url);
-  if (request.url === '/') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-  } else if (file) {
-    response.writeHead(200, { 'content-type': types[`.${file[2]}`] });
-    response.end(readFileSync(join(cdnDir, file[1])));
-  } else {
-    response.writeHead(404).end();
-  }
+const { origin, submissions, close } = await startSubmissionServer((url) => {
+  if (url === '/') return { type: 'text/html; charset=utf-8', body: page };
+  const file = /^\/civic\/([\w.-]+\.(js|css))$/.exec(url);
+  return file ? { type: types[`.${file[2]}`], body: readFileSync(join(cdnDir, file[1])) } : null;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: browserPaths.chromium,
-  args: chromiumArgs,
-});
+const browser = await launchChromium();
 
 try {
   const tab = await browser.newPage();
@@ -79,5 +55,5 @@ try {
   console.log('  plain HTML example from the tarball: errors shown, then the form submitted');
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
