@@ -284,6 +284,20 @@ export function formControlSuite(fixture: Fixture, options: FormControlSuiteOpti
       expect(messages).to.deep.equal(['Enter name', '']);
     });
 
+    it('fires civic-error-change when a page sets or clears the error attribute itself', async () => {
+      const { control } = await controlInForm({ name: 'n', label: 'Name' });
+      const messages: string[] = [];
+      control.addEventListener('civic-error-change', (event) =>
+        messages.push((event as CustomEvent<{ message: string }>).detail.message),
+      );
+      control.error = 'That name is already registered';
+      await control.updateComplete;
+      expect(shownError(control)).to.equal('That name is already registered');
+      control.error = '';
+      await control.updateComplete;
+      expect(messages).to.deep.equal(['That name is already registered', '']);
+    });
+
     it('takes a custom validity message, as a native input does', async () => {
       const { control } = await controlInForm({ name: 'n', label: 'Name', value: 'ok' });
       control.setCustomValidity('This name is already taken');

@@ -325,8 +325,14 @@ export abstract class CivicFormControl extends LitElement {
     if (changed.has('defaultValue') && !this.#dirty) this.value = this.defaultValue;
     if (changed.has('error')) {
       this.#serverErrorActive = this.error !== '';
-      this.shownError = this.error;
-      this.#setState('user-invalid', this.error !== '');
+      // An error set after the first render (a check a page ran itself) is
+      // announced like any other, so an error summary lists or drops it. The
+      // first render's, which a server may also render, needs no event.
+      if (this.hasUpdated) this.#setShownError(this.error);
+      else {
+        this.shownError = this.error;
+        this.#setState('user-invalid', this.error !== '');
+      }
     }
     if (changed.has('value') || changed.has('validators')) this.#runValidators();
   }
