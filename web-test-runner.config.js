@@ -45,6 +45,7 @@ export default {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>Civic tests</title>
         <link rel="stylesheet" href="/packages/tokens/dist/tokens.css" />
+        <link rel="stylesheet" href="/packages/components/dist/css/civic.css" />
       </head>
       <body>
         <script type="module" src="${testFramework}"></script>

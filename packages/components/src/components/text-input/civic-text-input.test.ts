@@ -1,238 +1,90 @@
-import { forEachRenderMode, settle } from '../../../test/render-modes.js';
-import {
-  formControlSuite,
-  nativeControl,
-  shownError,
-  typeInto,
-} from '../../../test/form-control-suite.js';
-import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { fieldSuite, nativeControl, shownError, descriptionIds } from '../../../test/field-suite.js';
+import { AUTHORINGS, cleanUp, container, expectSameDom, place } from '../../../test/authoring.js';
+import { warningsDuring } from '../../../test/warnings.js';
+import { clearWarningHistory } from '../../core/warn.js';
 import type { CivicTextInput } from './civic-text-input.js';
-import '../button/define.js';
+import { textInputMarkup, type TextInputParams } from './markup.js';
 import './define.js';
 
-forEachRenderMode(['text-input', 'button'], (fixture) => {
-  formControlSuite(fixture, { tag: 'civic-text-input', role: 'textbox' });
+fieldSuite({ tag: 'civic-text-input', role: 'textbox', markup: textInputMarkup });
 
-  describe('civic-text-input', () => {
-    it('checks email, telephone, web address and number formats with messages that say what to enter', async () => {
-      const cases: [string, boolean, string, string][] = [
-        [
-          'email',
-          false,
-          'name.example.com',
-          'Enter an email address in the correct format, like name@example.com',
-        ],
-        [
-          'tel',
-          false,
-          '0800 abc',
-          'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192',
-        ],
-        [
-          'url',
-          false,
-          'example',
-          'Enter a web address in the correct format, like https://www.example.com',
-        ],
-        ['text', true, '12a', 'Amount must be a number'],
-      ];
-      for (const [type, numeric, bad, message] of cases) {
-        const control = await fixture<CivicTextInput>(
-          html`<civic-text-input
-            label="Amount"
-            type=${type}
-            ?numeric=${numeric}
-          ></civic-text-input>`,
-        );
-        await typeInto(control, bad);
-        expect(control.validationMessage, type).to.equal(message);
-      }
+for (const authoring of AUTHORINGS) {
+  describe(`civic-text-input (${authoring})`, () => {
+    beforeEach(() => clearWarningHistory());
+    afterEach(() => cleanUp());
+    const render = (params: TextInputParams) =>
+      place(authoring, 'civic-text-input', textInputMarkup, params, container()) as CivicTextInput;
+
+    it('passes type, autocomplete and keyboard hints to the native input', () => {
+      const field = render({ name: 'email', label: 'Email address', type: 'email', autocomplete: 'email', enterkeyhint: 'next' });
+      const input = nativeControl(field) as HTMLInputElement;
+      expect(input.type).to.equal('email');
+      expect(input.getAttribute('autocomplete')).to.equal('email');
+      expect(input.getAttribute('enterkeyhint')).to.equal('next');
+      // Addresses and codes are not words.
+      expect(input.getAttribute('spellcheck')).to.equal('false');
     });
 
-    it('accepts well-formed answers of each format', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input label="Email" type="email"></civic-text-input>`,
-      );
-      await typeInto(control, 'sam.jones@council.gov.uk');
-      expect(control.validity.valid).to.equal(true);
-      control.type = 'tel';
-      control.value = '+44 (0)1632 960 001';
-      await control.updateComplete;
-      expect(control.validity.valid).to.equal(true);
-      control.removeAttribute('type');
-      control.numeric = true;
-      control.value = '1 000';
-      await control.updateComplete;
-      expect(control.validity.valid).to.equal(true);
+    it('checks email, telephone and number formats on submit, naming the format', () => {
+      const email = render({ name: 'e', label: 'Email address', type: 'email', value: 'not-an-email' });
+      expect(email.validationMessage).to.equal('Enter an email address in the correct format, like name@example.com');
+      const numeric = render({ name: 'n', label: 'Amount', numeric: true, value: '12a' });
+      expect(numeric.validationMessage).to.equal('Amount must be a number');
+      expect(nativeControl(numeric).getAttribute('inputmode')).to.equal('numeric');
     });
 
-    it('checks length and pattern on submit without cutting off what people type', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input
-          label="Reference"
-          maxlength="4"
-          minlength="2"
-          pattern="[A-Z]+\\d*"
-        ></civic-text-input>`,
-      );
-      await typeInto(control, 'ABCDE');
-      expect(nativeControl(control).value).to.equal('ABCDE');
-      expect(control.validity.tooLong).to.equal(true);
-      expect(control.validationMessage).to.equal('Reference must be 4 characters or less');
-      control.value = 'A';
-      await control.updateComplete;
-      expect(control.validationMessage).to.equal('Reference must be 2 characters or more');
-      control.value = 'ab1';
-      await control.updateComplete;
-      expect(control.validity.patternMismatch).to.equal(true);
-      expect(control.validationMessage).to.equal('Enter reference in the correct format');
+    it('checks maxlength without cutting typing off, and minlength and pattern with the field’s messages', () => {
+      const long = render({ name: 'r', label: 'Reference', maxLength: 3, value: 'ABCD' });
+      expect(nativeControl(long).hasAttribute('maxlength')).to.equal(false);
+      expect(long.validationMessage).to.equal('Reference must be 3 characters or less');
+      const short = render({ name: 's', label: 'Reference', minLength: 5, value: 'AB' });
+      expect(short.validationMessage).to.equal('Reference must be 5 characters or more');
+      const patterned = render({ name: 'p', label: 'Postcode', pattern: '[A-Z]{2}[0-9]', value: 'zz', messages: { pattern: 'Enter a real postcode' } });
+      expect(patterned.validationMessage).to.equal('Enter a real postcode');
     });
 
-    it('runs custom and server checks, keeping the latest answer', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input label="Username" field-name="a username"></civic-text-input>`,
-      );
-      const taken = new Set(['sam']);
-      control.validators = [
-        (value) => (value.includes(' ') ? 'A username cannot contain spaces' : null),
-        async (value) => {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          return taken.has(value) ? 'That username is taken' : null;
-        },
-      ];
-      control.value = 'sam';
-      await control.updateComplete;
-      expect(await control.validationComplete).to.equal(false);
-      expect(control.validationMessage).to.equal('That username is taken');
-      control.value = 'a b';
-      await control.updateComplete;
-      expect(await control.validationComplete).to.equal(false);
-      expect(control.validationMessage).to.equal('A username cannot contain spaces');
-      control.value = 'samira';
-      await control.updateComplete;
-      expect(await control.validationComplete).to.equal(true);
+    it('reads the prefix and suffix after the hint, and shows them beside the input', () => {
+      const field = render({ name: 'cost', label: 'Cost', hint: 'Whole pounds', inputPrefix: '£', inputSuffix: 'per item' });
+      expect(descriptionIds(field)).to.deep.equal(['cost-hint', 'cost-prefix', 'cost-suffix']);
+      const prefix = field.querySelector('#cost-prefix')!.getBoundingClientRect();
+      const input = nativeControl(field).getBoundingClientRect();
+      expect(prefix.right).to.be.at.most(input.left + 1);
+      expect(Math.round(prefix.top)).to.equal(Math.round(input.top));
+      field.error = 'Enter the cost';
+      expect(descriptionIds(field)).to.deep.equal(['cost-hint', 'cost-error', 'cost-prefix', 'cost-suffix']);
     });
 
-    it('passes autocomplete, inputmode, spellcheck, autocapitalize and enterkeyhint to the native input', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input
-          label="Postcode"
-          autocomplete="postal-code"
-          inputmode="text"
-          spellcheck="false"
-          autocapitalize="characters"
-          enterkeyhint="next"
-        ></civic-text-input>`,
-      );
-      const native = nativeControl(control) as HTMLInputElement;
-      expect(native.getAttribute('autocomplete')).to.equal('postal-code');
-      expect(native.getAttribute('inputmode')).to.equal('text');
-      expect(native.getAttribute('spellcheck')).to.equal('false');
-      expect(native.getAttribute('autocapitalize')).to.equal('characters');
-      expect(native.getAttribute('enterkeyhint')).to.equal('next');
-      control.inputMode = 'numeric';
-      await control.updateComplete;
-      expect(native.getAttribute('inputmode')).to.equal('numeric');
+    it('is the same DOM both ways with a width, a prefix, a type and a value', () => {
+      expectSameDom('civic-text-input', textInputMarkup, { name: 'w', label: 'Width', width: '10', inputPrefix: '£', type: 'tel', value: '0' });
     });
 
-    it('uses a numeric keyboard without a spinner for numbers as text', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input label="Account number" numeric></civic-text-input>`,
-      );
-      const native = nativeControl(control) as HTMLInputElement;
-      expect(native.type).to.equal('text');
-      expect(native.getAttribute('inputmode')).to.equal('numeric');
-      expect(native.getAttribute('spellcheck')).to.equal('false');
+    it('narrows to its width, and fluid widths fill a narrow screen', () => {
+      const field = render({ name: 'w', label: 'Code', width: '4' });
+      const full = render({ name: 'f', label: 'Code' });
+      expect(nativeControl(field).getBoundingClientRect().width).to.be.below(nativeControl(full).getBoundingClientRect().width / 3);
     });
 
-    it('submits its form with Enter, through the default civic-button', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form>
-          <civic-text-input name="q" label="Search"></civic-text-input>
-          <civic-button type="submit" name="action" value="search">Search</civic-button>
-        </form>`,
-      );
-      await settle(form);
-      let submitted: FormData | undefined;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitted = new FormData(form, event.submitter);
+    it('warns, naming the fix, about an unsupported type or width, and falls back', async () => {
+      const warnings = await warningsDuring(() => {
+        if (authoring === 'attributes') {
+          render({ name: 'h', label: 'Hidden', type: 'hidden' as never, width: '7' as never });
+        } else {
+          const field = render({ name: 'h', label: 'Hidden' });
+          (field as unknown as { type: string }).type = 'checkbox';
+        }
       });
-      await typeInto(form.querySelector('civic-text-input')!, 'bins');
-      await sendKeys({ press: 'Enter' });
-      expect(submitted?.get('q')).to.equal('bins');
-      expect(submitted?.get('action')).to.equal('search');
+      expect(warnings.join('\n')).to.match(/is not supported, so it is a text input/);
+      expect(document.querySelector<HTMLInputElement>('#h')!.type).to.equal('text');
     });
 
-    it('sizes fixed widths by characters and stays inside 320 px', async () => {
-      const column = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 320px">
-          <civic-text-input label="Postcode" width="10"></civic-text-input>
-          <civic-text-input label="Name" width="20"></civic-text-input>
-          <civic-text-input
-            label="Code"
-            width="30"
-            input-prefix="£"
-            input-suffix="per item"
-          ></civic-text-input>
-        </div>`,
-      );
-      await settle(column);
-      const [ten, twenty, thirty] = [...column.querySelectorAll('civic-text-input')];
-      const tenWidth = nativeControl(ten).getBoundingClientRect().width;
-      expect(tenWidth).to.be.lessThan(nativeControl(twenty).getBoundingClientRect().width);
-      expect(tenWidth).to.be.lessThan(320);
-      for (const part of thirty.shadowRoot!.querySelectorAll('[part]')) {
-        expect(part.getBoundingClientRect().right, part.getAttribute('part')!).to.be.at.most(
-          column.getBoundingClientRect().right + 1,
-        );
-      }
-    });
-
-    itInAccessibilityTree('reads a prefix and suffix after the hint', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input
-          label="Cost per item"
-          hint="Round to the nearest pound"
-          input-prefix="£"
-          input-suffix="per item"
-        ></civic-text-input>`,
-      );
-      await expectAccessibleNode(control, {
-        role: 'textbox',
-        name: 'Cost per item',
-        description: 'Round to the nearest pound £ per item',
-      });
-    });
-
-    itInAccessibilityTree('makes the label the page heading when asked', async () => {
-      const control = await fixture<CivicTextInput>(
-        html`<civic-text-input
-          label="What is your name?"
-          field-name="your name"
-          page-heading
-        ></civic-text-input>`,
-      );
-      await expectAccessibleNode(control, { role: 'heading', name: 'What is your name?' });
-      await expectAccessibleNode(control, { role: 'textbox', name: 'What is your name?' });
-      expect(control.shadowRoot!.querySelector('h1 label')).to.not.equal(null);
-    });
-
-    it('renders empty, very long, emoji and right-to-left answers without breaking the layout', async () => {
-      const column = await fixture<HTMLDivElement>(
-        html`<div style="inline-size: 320px">
-          <civic-text-input label=${'Long label '.repeat(40)} hint="👩🏽‍💻 مرحبا"></civic-text-input>
-        </div>`,
-      );
-      const control = column.querySelector('civic-text-input')!;
-      await settle(column);
-      control.value = 'x'.repeat(5000) + '👩🏽‍💻 مرحبا';
-      await control.updateComplete;
-      expect(control.scrollWidth).to.be.at.most(column.clientWidth + 1);
-      expect(shownError(control)).to.equal('');
+    it('moves the shown error with the hint when a page changes the hint later', () => {
+      const field = render({ name: 'x', label: 'Label' });
+      field.error = 'Enter label';
+      field.hint = 'Now with a hint';
+      const server = place('server HTML', 'civic-text-input', textInputMarkup, { name: 'x', label: 'Label', hint: 'Now with a hint', error: 'Enter label' }, container());
+      expect(field.innerHTML).to.equal(server.innerHTML);
+      expect(shownError(field)).to.equal('Enter label');
     });
   });
-});
+}

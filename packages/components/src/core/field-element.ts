@@ -1,0 +1,640 @@
+// The behaviour every Civic question shares, on a native control that lives
+// in the page's DOM. The browser does the form work itself (FormData, reset,
+// <fieldset disabled>, form.elements, restore, autofill, implicit
+// submission); this adds the public-sector error pattern: messages that name
+// the field, shown on submit rather than while typing, in the page language.
+import { FieldValidation, type CivicValidator } from './field-validation.js';
+import { errorPart, fieldIds, given, type FieldParams } from './field-markup.js';
+import { fieldMessageConverter, type FieldMessages } from './field-messages.js';
+import { CivicLightElement } from './light-element.js';
+import { LocaliseController } from './localisation.js';
+import { toDom } from './markup-dom.js';
+import { type MarkupElement } from './markup.js';
+import { afterPointerRelease, watchPointer } from './pointer-release.js';
+import { syncAttributes } from './sync-attributes.js';
+import { warnOnce } from './warn.js';
+
+export type { CivicValidator } from './field-validation.js';
+
+/** Detail of `civic-error-change`: the error now shown on the field, or '' when none. */
+export interface ErrorChangeDetail {
+  message: string;
+}
+
+/** A native control a Civic question can hold. */
+export type NativeControl = HTMLInputElement | HTMLTextAreaElement;
+
+// Attributes of the element that change the markup below it, for every field.
+const FIELD_ATTRIBUTES = [
+  'name',
+  'field-id',
+  'label',
+  'hint',
+  'error',
+  'value',
+  'required',
+  'disabled',
+  'readonly',
+  'autocomplete',
+  'page-heading',
+  'described-by',
+  'field-name',
+  'messages',
+];
+
+/**
+ * The base of Civic's questions. A subclass gives its markup function and
+ * the selector of its native control; this finds that markup (written by a
+ * server) or builds it from the element's attributes, then keeps it in step
+ * with properties, validation and the page language.
+ *
+ * @fires civic-error-change - The error shown on the field appeared, changed or cleared. `detail.message` is the message, '' when cleared.
+ */
+export abstract class CivicField extends CivicLightElement {
+  protected static override upgradedProperties: readonly string[] = [
+    'value',
+    'label',
+    'hint',
+    'error',
+    'name',
+    'required',
+    'disabled',
+    'readOnly',
+    'validators',
+    'messages',
+    'fieldName',
+  ];
+
+  /** Attributes that re-render the field; subclasses add their own. */
+  protected static fieldAttributes: readonly string[] = [];
+
+  static get observedAttributes(): string[] {
+    return [...FIELD_ATTRIBUTES, ...this.fieldAttributes];
+  }
+
+  protected readonly text = new LocaliseController(this);
+  readonly #validation = new FieldValidation(this, () => this.text.language);
+  #control: NativeControl | null = null;
+  #shownError = '';
+  #serverError = '';
+  #fieldName = '';
+  #messages: FieldMessages = {};
+  #watchedForm: HTMLFormElement | null = null;
+
+  /** The markup for these parameters: the component's one markup function. */
+  protected abstract markup(params: FieldParams): MarkupElement;
+
+  /** The native control's markup alone, whose attributes the control is kept in step with. */
+  protected abstract controlMarkup(params: FieldParams): MarkupElement;
+
+  /** Selects the native control inside the element. */
+  protected abstract readonly controlSelector: string;
+
+  /** The native control: the page's own `<input>` or `<textarea>`, which carries the name and value. */
+  get control(): NativeControl | null {
+    return this.#control;
+  }
+
+  // ---- Building and enhancing ------------------------------------------
+
+  protected override enhance(): void {
+    let control = this.querySelector<NativeControl>(this.controlSelector);
+    if (control === null) {
+      this.replaceChildren(...this.#build(this.paramsFromAttributes()));
+      control = this.querySelector<NativeControl>(this.controlSelector);
+    }
+    // An error in the markup (a server wrote it, or the error attribute) is a
+    // server error: it keeps the field invalid until the answer changes.
+    this.#serverError = this.#readShownError();
+    this.#shownError = this.#serverError;
+    this.#control = control;
+    if (control === null) return;
+    control.addEventListener('input', this.#onInput);
+    control.addEventListener('change', this.#onChange);
+    control.addEventListener('invalid', this.#onInvalid);
+    this.addEventListener('focusout', this.#recheckShownError);
+    watchPointer();
+  }
+
+  protected override enhanced(): void {
+    this.#fieldName = this.getAttribute('field-name') ?? this.#fieldName;
+    if (this.hasAttribute('messages')) this.messages = fieldMessageConverter.fromAttribute(this.getAttribute('messages'));
+    if (this.label.trim() === '') {
+      warnOnce(
+        `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label, so nobody ` +
+          'can tell what to enter and screen readers announce an unnamed field. Set label="…".',
+      );
+    }
+    this.#validation.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watchForm(this.control?.form ?? null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watchForm(null);
+  }
+
+  #build(params: FieldParams): Node[] {
+    const tree = this.markup(params);
+    return tree.children.map((child) => toDom(child)).filter((node): node is Node => node !== null);
+  }
+
+  /** The parameters the attributes describe, for building the markup. */
+  protected paramsFromAttributes(): FieldParams {
+    const attribute = (name: string) => this.getAttribute(name) ?? undefined;
+    const name = attribute('name');
+    return {
+      name,
+      id: uniqueId(this, attribute('field-id') ?? name ?? ''),
+      label: attribute('label'),
+      hint: attribute('hint'),
+      error: attribute('error'),
+      value: attribute('value'),
+      required: this.hasAttribute('required'),
+      disabled: this.hasAttribute('disabled'),
+      readOnly: this.hasAttribute('readonly'),
+      autocomplete: attribute('autocomplete'),
+      pageHeading: this.hasAttribute('page-heading'),
+      describedBy: attribute('described-by'),
+      lang: this.text.language,
+    };
+  }
+
+  /** The parameters of the markup as it stands, for keeping the control's attributes in step. */
+  protected currentParams(): FieldParams {
+    const control = this.control;
+    const ids = fieldIds({ id: control?.id });
+    return {
+      name: control?.name,
+      id: control?.id,
+      label: this.label,
+      hint: this.#part(`#${CSS.escape(ids.hint)}`) === null ? '' : this.hint || ' ',
+      error: this.#shownError,
+      required: control?.required,
+      disabled: control?.disabled,
+      readOnly: control?.readOnly,
+      autocomplete: control?.getAttribute('autocomplete') ?? undefined,
+      describedBy: this.#pageDescriptions(),
+      lang: this.text.language,
+    };
+  }
+
+  // Ids in the control's aria-describedby that are not the field's own parts:
+  // a page's own descriptions, which must survive every update.
+  #pageDescriptions(): string | undefined {
+    const own = new Set(ownDescriptionIds(this.control?.id ?? ''));
+    const ids = (this.control?.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter((id) => id !== '' && !own.has(id) && !this.ownDescriptionIds().includes(id));
+    return ids.length === 0 ? undefined : ids.join(' ');
+  }
+
+  /** Ids of descriptions a subclass adds (a prefix, a count), kept out of the page's own. */
+  protected ownDescriptionIds(): string[] {
+    return [];
+  }
+
+  /** Brings the control's attributes and the group's classes in line with the markup for the current state. */
+  protected syncMarkup(): void {
+    const control = this.control;
+    if (control === null) return;
+    const params = this.currentParams();
+    syncAttributes(control, this.controlMarkup(params), ['value']);
+    const group = control.closest('.civic-form-group');
+    const groupMarkup = this.markup(params).children.find(
+      (child): child is MarkupElement => typeof child === 'object' && child !== null && 'tag' in child,
+    );
+    if (group !== null && groupMarkup !== undefined) syncAttributes(group, groupMarkup, []);
+  }
+
+  #part(selector: string): Element | null {
+    return this.querySelector(selector);
+  }
+
+  // ---- Properties ----------------------------------------------------------
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (!this.isEnhanced || old === value) return;
+    this.attributeChanged(name, value);
+  }
+
+  /** Applies a changed attribute to the markup; subclasses handle their own and call this. */
+  protected attributeChanged(name: string, value: string | null): void {
+    switch (name) {
+      case 'label':
+        this.label = value ?? '';
+        break;
+      case 'hint':
+        this.hint = value ?? '';
+        break;
+      case 'error':
+        this.error = value ?? '';
+        break;
+      case 'value':
+        this.defaultValue = value ?? '';
+        break;
+      case 'name':
+        this.name = value ?? '';
+        break;
+      case 'required':
+      case 'disabled':
+        this[name] = value !== null;
+        break;
+      case 'readonly':
+        this.readOnly = value !== null;
+        break;
+      case 'autocomplete':
+        this.autocomplete = value ?? '';
+        break;
+      case 'field-name':
+        this.#fieldName = value ?? '';
+        this.#validation.run();
+        break;
+      case 'messages':
+        this.messages = fieldMessageConverter.fromAttribute(value);
+        break;
+      case 'page-heading':
+      case 'described-by':
+      case 'field-id':
+        warnOnce(
+          `<${this.localName}> ${name} cannot change after the field is built; set it before the element is added to the page.`,
+        );
+        break;
+    }
+  }
+
+  /** The question, such as "Full name": the label's text. */
+  get label(): string {
+    return this.#part('.civic-label')?.textContent ?? this.getAttribute('label') ?? '';
+  }
+  set label(value: string) {
+    const label = this.#part('.civic-label');
+    const text = textOf(value);
+    if (label === null) this.setAttribute('label', text);
+    else if (label.textContent !== text) label.textContent = text;
+    this.#reflect('label', text);
+  }
+
+  /** Hint text under the label, such as "As shown on your passport". Setting it replaces a server-written hint. */
+  get hint(): string {
+    const id = this.control?.id;
+    const hint = id === undefined ? null : this.#part(`#${CSS.escape(`${id}-hint`)}`);
+    return hint?.textContent ?? (this.isEnhanced ? '' : (this.getAttribute('hint') ?? ''));
+  }
+  set hint(value: string) {
+    const control = this.control;
+    if (control === null) {
+      this.setAttribute('hint', textOf(value));
+      return;
+    }
+    const text = textOf(value);
+    const id = `${control.id}-hint`;
+    const existing = this.#part(`#${CSS.escape(id)}`);
+    if (text === '') existing?.remove();
+    else if (existing !== null) existing.textContent = text;
+    else this.#labelBlock()?.after(toDom({ tag: 'div', attributes: { class: 'civic-hint', id }, children: [text] })!);
+    this.#reflect('hint', text);
+    this.syncMarkup();
+  }
+
+  /**
+   * An error to show now, such as one a server returned ("Enter your full name").
+   * It is shown and keeps the field invalid until the answer changes. A server
+   * writes it into the markup; on a page built by script, set this.
+   */
+  get error(): string {
+    return this.#serverError;
+  }
+  set error(value: string) {
+    this.#serverError = textOf(value);
+    this.#reflect('error', this.#serverError);
+    this.#validation.run();
+    this.#showError(this.#serverError);
+  }
+
+  // A text property set on an element authored with that attribute updates
+  // the attribute too, so the two never disagree.
+  #reflect(attribute: string, text: string): void {
+    if (!this.hasAttribute(attribute) || this.getAttribute(attribute) === text) return;
+    if (text === '') this.removeAttribute(attribute);
+    else this.setAttribute(attribute, text);
+  }
+
+  /** The error message shown on the field now, or '' when none is shown. */
+  get errorMessage(): string {
+    return this.#shownError;
+  }
+
+  /** The name the answer is submitted under. */
+  get name(): string {
+    return this.control?.name ?? this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    this.#setNative('name', 'name', textOf(value));
+  }
+
+  /** The current answer, as on the native control. */
+  get value(): string {
+    return this.control?.value ?? this.getAttribute('value') ?? '';
+  }
+  set value(value: string) {
+    const control = this.control;
+    const text = textOf(value);
+    if (control === null) {
+      this.setAttribute('value', text);
+      return;
+    }
+    // Compared first, so the caret of someone typing is never moved.
+    if (control.value !== text) control.value = text;
+    this.#validation.run();
+  }
+
+  /** The initial answer, which `form.reset()` returns to (the `value` attribute, as on a native input). */
+  get defaultValue(): string {
+    return this.control?.defaultValue ?? this.getAttribute('value') ?? '';
+  }
+  set defaultValue(value: string) {
+    const control = this.control;
+    if (control === null) this.setAttribute('value', textOf(value));
+    else control.defaultValue = textOf(value);
+  }
+
+  /** The answer must not be empty; checked on submit with a message naming the field. */
+  get required(): boolean {
+    return this.control?.required ?? this.hasAttribute('required');
+  }
+  set required(value: boolean) {
+    this.#setNative('required', 'required', Boolean(value));
+  }
+
+  /** Turns the field off: not editable, not focusable, not submitted. Prefer hiding a question to disabling it. */
+  get disabled(): boolean {
+    return this.control?.disabled ?? this.hasAttribute('disabled');
+  }
+  set disabled(value: boolean) {
+    this.#setNative('disabled', 'disabled', Boolean(value));
+  }
+
+  /** The answer can be read and submitted but not changed. */
+  get readOnly(): boolean {
+    return this.control?.readOnly ?? this.hasAttribute('readonly');
+  }
+  set readOnly(value: boolean) {
+    this.#setNative('readOnly', 'readonly', Boolean(value));
+  }
+
+  /** Tells the browser what to autofill, such as `name`, `email`, `postal-code`. */
+  get autocomplete(): string {
+    return this.control?.getAttribute('autocomplete') ?? this.getAttribute('autocomplete') ?? '';
+  }
+  set autocomplete(value: string) {
+    const text = textOf(value);
+    const control = this.control;
+    if (control === null) this.setAttribute('autocomplete', text);
+    else if (text === '') control.removeAttribute('autocomplete');
+    else control.setAttribute('autocomplete', text);
+  }
+
+  /** The field as named inside an error message ("your full name" gives "Enter your full name"). Defaults to the label with a lower-case first letter; set it when the label is a question. */
+  get fieldName(): string {
+    return this.#fieldName;
+  }
+  set fieldName(value: string) {
+    this.#fieldName = textOf(value);
+    this.#validation.run();
+  }
+
+  /** Per-field messages for each rule (`required`, `maxlength`, `email`…), a JSON object as an attribute. A value can be one string or one per language: `{"required": {"en": "Enter your name", "cy": "Rhowch eich enw"}}`. */
+  get messages(): FieldMessages {
+    return this.#messages;
+  }
+  set messages(value: FieldMessages) {
+    this.#messages = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    this.#validation.run();
+  }
+
+  /** Further checks run after the built-in rules, in order; the first message wins. A check may return a promise (one that asks a server). */
+  get validators(): CivicValidator[] {
+    return this.#validation.validators;
+  }
+  set validators(value: CivicValidator[]) {
+    this.#validation.validators = Array.isArray(value) ? value : [];
+  }
+
+  /** The form the field belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.control?.form ?? null;
+  }
+
+  /** The native control's validity, with Civic's rules in it. */
+  get validity(): ValidityState | undefined {
+    return this.control?.validity;
+  }
+
+  /** Why the answer is invalid, in the page language and naming the field; '' when valid. */
+  get validationMessage(): string {
+    return this.control?.validationMessage ?? '';
+  }
+
+  get willValidate(): boolean {
+    return this.control?.willValidate ?? false;
+  }
+
+  /** Resolves once checks that ask a server have finished, with whether the answer is then valid. */
+  get validationComplete(): Promise<boolean> {
+    return this.#validation.complete;
+  }
+
+  /** Checks the answer; if it is invalid, fires `invalid` on the control (which shows the error) and returns false. */
+  checkValidity(): boolean {
+    return this.control?.checkValidity() ?? true;
+  }
+
+  /** As `checkValidity`, and the browser reports the problem if nothing handles `invalid`. */
+  reportValidity(): boolean {
+    return this.control?.reportValidity() ?? true;
+  }
+
+  /** Sets a custom error message ('' clears it), as on a native input. */
+  setCustomValidity(message: string): void {
+    this.#validation.customMessage = textOf(message);
+    this.#validation.run();
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.control?.focus(options);
+  }
+
+  override blur(): void {
+    this.control?.blur();
+  }
+
+  #setNative(property: 'name' | 'required' | 'disabled' | 'readOnly', attribute: string, value: string | boolean): void {
+    const control = this.control;
+    if (control === null) {
+      if (typeof value === 'string') this.setAttribute(attribute, value);
+      else this.toggleAttribute(attribute, value);
+      return;
+    }
+    (control as unknown as Record<string, unknown>)[property] = value;
+    // The element's attribute follows, so attribute and property agree.
+    if (typeof value === 'string') {
+      if (this.getAttribute(attribute) !== value) this.setAttribute(attribute, value);
+    } else if (this.hasAttribute(attribute) !== value) this.toggleAttribute(attribute, value);
+    this.#validation.run();
+  }
+
+  // ---- Errors ------------------------------------------------------------
+
+  /** Whether a server (or the page) error is in force: it lasts until the answer changes. */
+  get hasServerError(): boolean {
+    return this.#serverError !== '';
+  }
+
+  #readShownError(): string {
+    const message = this.#part('.civic-error-message');
+    if (message === null) return '';
+    const copy = message.cloneNode(true) as Element;
+    copy.querySelector('.civic-visually-hidden')?.remove();
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  }
+
+  // The label, or the <h1> around it: what the hint and error follow.
+  #labelBlock(): Element | null {
+    const label = this.#part('.civic-label');
+    return label?.parentElement?.classList.contains('civic-label-wrapper') === true
+      ? label.parentElement
+      : label;
+  }
+
+  /** Shows `message` on the field (or clears it with ''), as a server would have written it. */
+  protected showError(message: string): void {
+    this.#showError(message);
+  }
+
+  #showError(message: string): void {
+    const control = this.control;
+    if (control === null || message === this.#shownError) return;
+    this.#shownError = message;
+    const id = `${control.id}-error`;
+    const existing = this.#part(`#${CSS.escape(id)}`);
+    if (message === '') existing?.remove();
+    else {
+      const part = toDom(errorPart(id, message, this.text.language))!;
+      if (existing !== null) existing.replaceWith(part);
+      else {
+        const hint = this.#part(`#${CSS.escape(`${control.id}-hint`)}`);
+        (hint ?? this.#labelBlock())?.after(part);
+      }
+    }
+    this.syncMarkup();
+    this.dispatchEvent(
+      new CustomEvent<ErrorChangeDetail>('civic-error-change', {
+        bubbles: true,
+        composed: true,
+        detail: { message },
+      }),
+    );
+  }
+
+  /** The answer changed: a server error no longer applies, and the checks run again. */
+  protected answerChanged(): void {
+    this.#serverError = '';
+    this.#validation.run();
+  }
+
+  #onInput = (): void => {
+    this.answerChanged();
+  };
+
+  #onChange = (): void => {
+    this.#recheckShownError();
+  };
+
+  // A submission (or checkValidity) found the answer invalid: show why.
+  #onInvalid = (): void => {
+    this.#showError(this.validationMessage);
+  };
+
+  // Once an error is on screen, a committed answer updates or clears it.
+  // Leaving the field counts too, not only `change`: some input (scripted
+  // typing, some dictation tools) never fires it.
+  #recheckShownError = (): void => {
+    if (this.#shownError === '') return;
+    void this.validationComplete.then(() => {
+      afterPointerRelease(() => {
+        const control = this.control;
+        if (control === null) return;
+        this.#showError(control.validity.valid ? '' : control.validationMessage);
+      });
+    });
+  };
+
+  // A reset returns the answer (the browser does that) and clears errors.
+  #watchForm(form: HTMLFormElement | null): void {
+    if (form === this.#watchedForm) return;
+    this.#watchedForm?.removeEventListener('reset', this.#onReset);
+    this.#watchedForm = form;
+    form?.addEventListener('reset', this.#onReset);
+  }
+
+  #onReset = (): void => {
+    // The browser resets the controls after the `reset` event.
+    setTimeout(() => {
+      this.#serverError = '';
+      this.#validation.customMessage = '';
+      this.#showError('');
+      this.#validation.run();
+      this.formReset();
+    });
+  };
+
+  /** Runs after the field's form was reset. */
+  protected formReset(): void {}
+
+  /** The page language changed: messages and the shown error follow it. */
+  protected override update(): void {
+    this.#validation.run();
+    const control = this.control;
+    if (this.#shownError !== '' && this.#serverError === '' && control !== null) {
+      // Re-show in the new language: the prefix and message both change.
+      const message = control.validationMessage;
+      this.#shownError = '';
+      this.#showError(message);
+    }
+  }
+
+  /** The rules the answer must meet, for the shared validation. */
+  abstract get constraints(): import('./validation.js').Constraints;
+}
+
+/** Text from whatever a page passed: `null` and `undefined` are empty, objects never show as "[object Object]". */
+export function textOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+function ownDescriptionIds(controlId: string): string[] {
+  return [`${controlId}-hint`, `${controlId}-error`];
+}
+
+/** An id for a field built from attributes, unique in its document: a second `email` field gets `email-2`. */
+function uniqueId(element: Element, wanted: string): string {
+  const base = wanted.trim().replace(/\s+/g, '-') || 'field';
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (typeof root.getElementById !== 'function' || root.getElementById(base) === null) return base;
+  let n = 2;
+  while (root.getElementById(`${base}-${n}`) !== null) n++;
+  warnOnce(
+    `<${element.localName}> wanted the id "${base}", which another element on the page has, so its control is "${base}-${n}". Give each field a unique name or field-id.`,
+  );
+  return `${base}-${n}`;
+}
+
+export { given };

@@ -1,0 +1,62 @@
+// Markup as data: each component's canonical HTML is defined once, by a pure
+// function that returns a small element tree. The same tree becomes an HTML
+// string for servers and Nunjucks (markup-html.ts) and DOM nodes in the
+// browser (markup-dom.ts), so what a server writes and what an element builds
+// from its attributes cannot drift apart. See docs/decisions/0005.
+
+/** An attribute value: a string or number is written as text; `true` writes the bare attribute; `false`, `null` and `undefined` leave it out. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+/** One element of the tree. Children are written in order. */
+export interface MarkupElement {
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly children: readonly MarkupNode[];
+}
+
+/**
+ * HTML a server page supplies itself (a hint holding a link), written as it is
+ * by the HTML renderer. It is the page's own trusted HTML, as with the `html`
+ * options of GOV.UK Frontend's macros; the browser renderer writes it as text.
+ */
+export interface RawHtml {
+  readonly html: string;
+}
+
+/** A child: an element, text, raw HTML, or nothing (skipped). */
+export type MarkupNode = MarkupElement | RawHtml | string | null | undefined | false;
+
+/** An element: `h('label', { for: 'name' }, 'Full name')`. */
+export function h(
+  tag: string,
+  attributes: Record<string, AttributeValue> = {},
+  ...children: MarkupNode[]
+): MarkupElement {
+  return { tag, attributes, children };
+}
+
+/** Trusted HTML from the page's own server code; see `RawHtml`. */
+export function raw(html: string): RawHtml {
+  return { html };
+}
+
+export function isElement(node: MarkupNode): node is MarkupElement {
+  return typeof node === 'object' && node !== null && 'tag' in node;
+}
+
+export function isRaw(node: MarkupNode): node is RawHtml {
+  return typeof node === 'object' && node !== null && 'html' in node;
+}
+
+/** Space-separated class names, skipping empty ones: `classes('civic-input', error && 'civic-input--error')`. */
+export function classes(...names: (string | false | null | undefined)[]): string {
+  return names.filter((name): name is string => typeof name === 'string' && name !== '').join(' ');
+}
+
+/** Space-separated ids for `aria-describedby`, or undefined when there are none (the attribute is left out). */
+export function idList(...ids: (string | false | null | undefined)[]): string | undefined {
+  const list = ids
+    .flatMap((id) => (typeof id === 'string' ? id.split(/\s+/) : []))
+    .filter((id) => id !== '');
+  return list.length === 0 ? undefined : [...new Set(list)].join(' ');
+}
