@@ -5,6 +5,8 @@ import { html } from 'lit';
 import customElements from '../packages/components/custom-elements.json' with { type: 'json' };
 import themes from '../packages/tokens/dist/themes/index.json' with { type: 'json' };
 import '../packages/tokens/dist/tokens.css';
+// Component CSS is a file a page links, as a service would (pnpm build writes it).
+import '../packages/components/dist/css/civic.css';
 import '../packages/tokens/dist/themes/all.scoped.css';
 import './preview.css';
 

@@ -341,8 +341,29 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         }
       });
 
+      if (authoring === 'attributes') {
+        it('takes its name, ids and label from properties a framework sets just after adding it', async () => {
+          const field = document.createElement(tag) as CivicField;
+          const warnings = await warningsDuring(async () => {
+            container().append(field);
+            field.name = 'email';
+            field.label = 'Email address';
+            field.hint = 'We will not share it';
+            await tick();
+          });
+          expect(warnings).to.deep.equal([]);
+          expect(nativeControl(field).id).to.equal('email');
+          expect(field.querySelector('label')!.htmlFor).to.equal('email');
+          expect(descriptionIds(field)).to.deep.equal(['email-hint']);
+          expect(document.getElementById('email-hint')!.textContent).to.equal('We will not share it');
+        });
+      }
+
       it('warns, naming the fix, when it has no label', async () => {
-        const warnings = await warningsDuring(() => render({ name: 'nameless' }));
+        const warnings = await warningsDuring(async () => {
+          render({ name: 'nameless' });
+          await tick();
+        });
         expect(warnings.join('\n')).to.contain(`<${tag} name="nameless"> has no label`);
       });
 

@@ -46,6 +46,12 @@ export function countStatus(
  * Call `schedule()` on each change the person makes; the text is read from
  * `read()` when the pause ends. `clear()` empties it, for a change the person
  * did not make (a reset), which should not be announced.
+ *
+ * When the text changes it is handed to `write`, which puts it in the live
+ * region. A host that renders from state (a Lit element) can leave `write`
+ * out and read `text` in its next update instead. A light-DOM question
+ * (CivicField) passes `write`: there `requestUpdate()` means the page language
+ * changed and re-shows the field's error, which must not happen mid-typing.
  */
 export class PausedAnnouncer implements ReactiveController {
   /** Milliseconds of quiet after the last change before the text updates. */
@@ -53,12 +59,14 @@ export class PausedAnnouncer implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #read: () => string;
+  readonly #write: ((text: string) => void) | undefined;
   #text = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost, read: () => string) {
+  constructor(host: ReactiveControllerHost, read: () => string, write?: (text: string) => void) {
     this.#host = host;
     this.#read = read;
+    this.#write = write;
     host.addController(this);
   }
 
@@ -72,8 +80,7 @@ export class PausedAnnouncer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#text = this.#read();
-      this.#host.requestUpdate();
+      this.#set(this.#read());
     }, this.delay);
   }
 
@@ -81,9 +88,16 @@ export class PausedAnnouncer implements ReactiveController {
   clear(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#text === '') return;
-    this.#text = '';
-    this.#host.requestUpdate();
+    this.#set('');
+  }
+
+  // The same text again is left alone: rewriting a live region with what it
+  // already says makes some screen readers repeat it.
+  #set(text: string): void {
+    if (text === this.#text) return;
+    this.#text = text;
+    if (this.#write === undefined) this.#host.requestUpdate();
+    else this.#write(text);
   }
 
   hostDisconnected(): void {

@@ -80,6 +80,8 @@ export abstract class CivicField extends CivicLightElement {
   #fieldName = '';
   #messages: FieldMessages = {};
   #watchedForm: HTMLFormElement | null = null;
+  // Whether the control's id came from the name (built from attributes without field-id).
+  #idFollowsName = false;
 
   /** The markup for these parameters: the component's one markup function. */
   protected abstract markup(params: FieldParams): MarkupElement;
@@ -102,6 +104,7 @@ export abstract class CivicField extends CivicLightElement {
     if (control === null) {
       this.replaceChildren(...this.#build(this.paramsFromAttributes()));
       control = this.querySelector<NativeControl>(this.controlSelector);
+      this.#idFollowsName = !this.hasAttribute('field-id');
     }
     // An error in the markup (a server wrote it, or the error attribute) is a
     // server error: it keeps the field invalid until the answer changes.
@@ -119,12 +122,16 @@ export abstract class CivicField extends CivicLightElement {
   protected override enhanced(): void {
     this.#fieldName = this.getAttribute('field-name') ?? this.#fieldName;
     if (this.hasAttribute('messages')) this.messages = fieldMessageConverter.fromAttribute(this.getAttribute('messages'));
-    if (this.label.trim() === '') {
-      warnOnce(
-        `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label, so nobody ` +
-          'can tell what to enter and screen readers announce an unnamed field. Set label="…".',
-      );
-    }
+    // A task later: frameworks (React through @lit/react, Angular) set
+    // properties just after they add the element to the page.
+    setTimeout(() => {
+      if (this.isConnected && this.label.trim() === '') {
+        warnOnce(
+          `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label, so nobody ` +
+            'can tell what to enter and screen readers announce an unnamed field. Set label="…".',
+        );
+      }
+    });
     this.#validation.run();
   }
 
@@ -334,7 +341,15 @@ export abstract class CivicField extends CivicLightElement {
     return this.control?.name ?? this.getAttribute('name') ?? '';
   }
   set name(value: string) {
-    this.#setNative('name', 'name', textOf(value));
+    const name = textOf(value);
+    this.#setNative('name', 'name', name);
+    const control = this.control;
+    // A framework that sets `name` after adding the element gets the ids it
+    // would have had from the attribute, so error summary links are #<name>.
+    if (control !== null && this.#idFollowsName && name !== '') {
+      const wanted = name.trim().replace(/\s+/g, '-');
+      if (control.id !== wanted) renameIds(this, control.id, uniqueId(this, wanted, control));
+    }
   }
 
   /** The current answer, as on the native control. */
@@ -490,7 +505,7 @@ export abstract class CivicField extends CivicLightElement {
 
   // ---- Errors ------------------------------------------------------------
 
-  /** Whether a server (or the page) error is in force: it lasts until the answer changes. */
+  /** @internal Whether a server (or the page) error is in force: it lasts until the answer changes. */
   get hasServerError(): boolean {
     return this.#serverError !== '';
   }
@@ -608,7 +623,7 @@ export abstract class CivicField extends CivicLightElement {
     }
   }
 
-  /** The rules the answer must meet, for the shared validation. */
+  /** @internal The rules the answer must meet, for the shared validation. */
   abstract get constraints(): import('./validation.js').Constraints;
 }
 
@@ -625,12 +640,16 @@ function ownDescriptionIds(controlId: string): string[] {
 }
 
 /** An id for a field built from attributes, unique in its document: a second `email` field gets `email-2`. */
-function uniqueId(element: Element, wanted: string): string {
+function uniqueId(element: Element, wanted: string, own?: Element): string {
   const base = wanted.trim().replace(/\s+/g, '-') || 'field';
   const root = element.getRootNode() as Document | ShadowRoot;
-  if (typeof root.getElementById !== 'function' || root.getElementById(base) === null) return base;
+  const taken = (id: string) => {
+    const found = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    return found !== null && found !== own;
+  };
+  if (!taken(base)) return base;
   let n = 2;
-  while (root.getElementById(`${base}-${n}`) !== null) n++;
+  while (taken(`${base}-${n}`)) n++;
   warnOnce(
     `<${element.localName}> wanted the id "${base}", which another element on the page has, so its control is "${base}-${n}". Give each field a unique name or field-id.`,
   );
@@ -638,3 +657,20 @@ function uniqueId(element: Element, wanted: string): string {
 }
 
 export { given };
+
+// Attributes that hold ids of the field's own parts.
+const ID_ATTRIBUTES = ['id', 'for', 'aria-describedby', 'aria-controls', 'aria-labelledby'];
+
+/** Gives the control and its parts (`<id>-hint`, `<id>-error`…) ids based on `next` instead of `previous`. */
+function renameIds(field: Element, previous: string, next: string): void {
+  const rename = (id: string) =>
+    id === previous ? next : id.startsWith(`${previous}-`) ? `${next}${id.slice(previous.length)}` : id;
+  for (const element of field.querySelectorAll('*')) {
+    for (const attribute of ID_ATTRIBUTES) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      const renamed = value.split(/\s+/).map(rename).join(' ');
+      if (renamed !== value) element.setAttribute(attribute, renamed);
+    }
+  }
+}

@@ -57,16 +57,18 @@ export abstract class CivicLightElement extends HTMLElement implements ReactiveC
   /** Re-applies state that depends on the page (its language); runs after `requestUpdate`. */
   protected update(): void {}
 
+  /** @internal */
   addController(controller: ReactiveController): void {
     this.#controllers.add(controller);
     if (this.isConnected) controller.hostConnected?.();
   }
 
+  /** @internal */
   removeController(controller: ReactiveController): void {
     this.#controllers.delete(controller);
   }
 
-  /** Asks for `update()` in a microtask; several requests make one update. */
+  /** @internal Asks for `update()` in a microtask; several requests make one update. */
   requestUpdate(): void {
     if (this.#updatePending) return;
     this.#updatePending = true;

@@ -1,103 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent } from 'storybook/test';
-import type { CivicTextInput, TextInputType, TextInputWidth } from './civic-text-input.js';
+import { toHtml } from '../../core/markup-html.js';
+import type { CivicTextInput } from './civic-text-input.js';
+import { textInputMarkup, TEXT_INPUT_TYPES, TEXT_INPUT_WIDTHS, type TextInputParams } from './markup.js';
 import '../button/define.js';
 import './define.js';
 
-interface TextInputArgs {
-  label: string;
-  hint: string;
-  error: string;
-  type: TextInputType;
-  width?: TextInputWidth;
-  name: string;
-  value: string;
-  required: boolean;
-  disabled: boolean;
-  numeric: boolean;
-  autocomplete?: string;
-  'input-prefix': string;
-  'input-suffix': string;
-  'page-heading': boolean;
-}
-
+// Each story is the HTML a server writes (the source panel shows it, ready
+// to copy into a template in any language); the element enhances it.
 const meta = {
   title: 'Components/Text input',
   component: 'civic-text-input',
-  args: {
-    label: 'Full name',
-    hint: '',
-    error: '',
-    type: 'text',
-    name: 'full-name',
-    value: '',
-    required: false,
-    disabled: false,
-    numeric: false,
-    'input-prefix': '',
-    'input-suffix': '',
-    'page-heading': false,
-  },
+  args: { name: 'full-name', label: 'Full name' },
   argTypes: {
-    type: { control: 'select', options: ['text', 'email', 'tel', 'url', 'search'] },
-    width: {
-      control: 'select',
-      options: [
-        '2',
-        '3',
-        '4',
-        '5',
-        '10',
-        '20',
-        '30',
-        'one-quarter',
-        'one-third',
-        'one-half',
-        'two-thirds',
-        'three-quarters',
-        'full',
-      ],
-    },
+    type: { control: 'select', options: TEXT_INPUT_TYPES },
+    width: { control: 'select', options: TEXT_INPUT_WIDTHS },
   },
-  render: (args) =>
-    html`<civic-text-input
-      label=${args.label}
-      hint=${args.hint}
-      error=${args.error}
-      type=${args.type}
-      width=${ifDefined(args.width)}
-      name=${args.name}
-      value=${args.value}
-      autocomplete=${ifDefined(args.autocomplete)}
-      input-prefix=${args['input-prefix']}
-      input-suffix=${args['input-suffix']}
-      ?required=${args.required}
-      ?disabled=${args.disabled}
-      ?numeric=${args.numeric}
-      ?page-heading=${args['page-heading']}
-    ></civic-text-input>`,
-} satisfies Meta<TextInputArgs>;
+  render: (args) => toHtml(textInputMarkup(args)),
+} satisfies Meta<TextInputParams>;
 
 export default meta;
-type Story = StoryObj<TextInputArgs>;
+type Story = StoryObj<TextInputParams>;
 
 function inputIn(canvasElement: HTMLElement) {
-  const host = canvasElement.querySelector<CivicTextInput>('civic-text-input');
-  const control = host?.shadowRoot?.querySelector<HTMLInputElement>('input');
-  if (!host || !control) throw new Error('civic-text-input did not render its input');
-  return { host, control };
+  const field = canvasElement.querySelector<CivicTextInput>('civic-text-input');
+  const control = field?.querySelector<HTMLInputElement>('input');
+  if (!field || !control) throw new Error('civic-text-input has no input');
+  return { field, control };
 }
 
 export const Default: Story = {};
 
 export const WithHint: Story = {
   args: {
+    name: 'ni-number',
     label: 'National Insurance number',
     hint: 'It’s on your National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’.',
     width: '10',
-    name: 'ni-number',
     autocomplete: 'off',
   },
 };
@@ -115,36 +55,31 @@ export const WithError: Story = {
 export const LabelAsPageHeading: Story = {
   name: 'Label as the page heading',
   args: {
+    name: 'email',
     label: 'What is your email address?',
     type: 'email',
     autocomplete: 'email',
-    'page-heading': true,
+    pageHeading: true,
     hint: 'We’ll only use this to send you a receipt',
   },
 };
 
 export const Email: Story = {
-  args: { label: 'Email address', type: 'email', autocomplete: 'email', name: 'email' },
+  args: { name: 'email', label: 'Email address', type: 'email', autocomplete: 'email' },
 };
 
 export const Telephone: Story = {
-  args: {
-    label: 'UK telephone number',
-    type: 'tel',
-    autocomplete: 'tel',
-    width: '20',
-    name: 'phone',
-  },
+  args: { name: 'phone', label: 'UK telephone number', type: 'tel', autocomplete: 'tel', width: '20' },
 };
 
 export const NumbersAsText: Story = {
   name: 'Numbers as text',
   args: {
+    name: 'account-number',
     label: 'Account number',
     hint: 'Must be between 6 and 8 digits long',
     numeric: true,
     width: '10',
-    name: 'account-number',
   },
   play: async ({ canvasElement }) => {
     const { control } = inputIn(canvasElement);
@@ -155,28 +90,15 @@ export const NumbersAsText: Story = {
 
 export const PrefixAndSuffix: Story = {
   name: 'Prefix and suffix',
-  args: {
-    label: 'Cost per item, in pounds',
-    'input-prefix': '£',
-    'input-suffix': 'per item',
-    width: '5',
-    name: 'cost',
-  },
+  args: { name: 'cost', label: 'Cost per item, in pounds', inputPrefix: '£', inputSuffix: 'per item', width: '5' },
 };
 
 export const FixedWidths: Story = {
   name: 'Fixed and fluid widths',
-  render: () => html`
-    ${(['20', '10', '5', '4', '3', '2'] as const).map(
-      (width) =>
-        html`<civic-text-input label="${width} character width" width=${width}></civic-text-input>`,
-    )}
-    ${(
-      ['full', 'three-quarters', 'two-thirds', 'one-half', 'one-third', 'one-quarter'] as const
-    ).map(
-      (width) => html`<civic-text-input label="${width} width" width=${width}></civic-text-input>`,
-    )}
-  `,
+  render: () =>
+    TEXT_INPUT_WIDTHS.map((width) =>
+      toHtml(textInputMarkup({ name: `width-${width}`, label: `${width} width`, width })),
+    ).join('\n'),
 };
 
 export const Disabled: Story = { args: { disabled: true, value: 'Sam Jones' } };
@@ -184,12 +106,30 @@ export const Disabled: Story = { args: { disabled: true, value: 'Sam Jones' } };
 export const InWelsh: Story = {
   name: 'Cymraeg',
   render: () =>
-    html`<div lang="cy">
-      <civic-text-input label="Enw llawn" field-name="eich enw llawn" required></civic-text-input>
-    </div>`,
+    `<div lang="cy">${toHtml(textInputMarkup({ name: 'enw', label: 'Enw llawn', fieldName: 'eich enw llawn', required: true, lang: 'cy' }))}</div>`,
   play: async ({ canvasElement }) => {
-    const { host } = inputIn(canvasElement);
-    await expect(host.validationMessage).toBe('Rhowch eich enw llawn');
+    const { field } = inputIn(canvasElement);
+    await expect(field.validationMessage).toBe('Rhowch eich enw llawn');
+  },
+};
+
+/** For JavaScript frameworks: attributes only, and the element builds the same HTML as above. */
+export const BuiltFromAttributes: Story = {
+  name: 'Built from attributes',
+  render: () =>
+    html`<civic-text-input
+      name="email-address"
+      label="Email address"
+      hint="We’ll send your receipt here"
+      type="email"
+      autocomplete="email"
+      required
+    ></civic-text-input>`,
+  play: async ({ canvasElement }) => {
+    const { control } = inputIn(canvasElement);
+    await expect(control).toHaveAccessibleName('Email address');
+    await expect(control).toHaveAccessibleDescription('We’ll send your receipt here');
+    await expect(control).toHaveAttribute('name', 'email-address');
   },
 };
 
@@ -197,26 +137,19 @@ export const InWelsh: Story = {
 export const ValidatesOnSubmit: Story = {
   name: 'Validates on submit',
   render: () =>
-    html`<form @submit=${(event: Event) => event.preventDefault()}>
-      <civic-text-input
-        name="email"
-        label="Email address"
-        type="email"
-        autocomplete="email"
-        required
-      ></civic-text-input>
-      <civic-button type="submit">Continue</civic-button>
-    </form>`,
+    `<form novalidate>${toHtml(textInputMarkup({ name: 'email', label: 'Email address', type: 'email', autocomplete: 'email', required: true }))}<button type="submit">Continue</button></form>`,
   play: async ({ canvasElement }) => {
-    const { host, control } = inputIn(canvasElement);
+    const { field, control } = inputIn(canvasElement);
+    const form = canvasElement.querySelector('form')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
     await userEvent.type(control, 'name.example.com');
-    await expect(host.errorMessage).toBe('');
+    await expect(field.errorMessage).toBe('');
     // Invalid events would otherwise open the browser's own bubble in the test.
-    host.addEventListener('invalid', (event) => event.preventDefault(), { once: true });
-    canvasElement.querySelector('form')!.requestSubmit();
-    await host.updateComplete;
-    await expect(host.errorMessage).toBe(
-      'Enter an email address in the correct format, like name@example.com',
+    control.addEventListener('invalid', (event) => event.preventDefault(), { once: true });
+    field.checkValidity();
+    await expect(field.errorMessage).toBe('Enter an email address in the correct format, like name@example.com');
+    await expect(control).toHaveAccessibleDescription(
+      'Error: Enter an email address in the correct format, like name@example.com',
     );
   },
 };

@@ -130,7 +130,7 @@ export class CivicTextInput extends CivicField {
     return {
       ...super.currentParams(),
       type: (attribute('type') as TextInputType | undefined) ?? 'text',
-      width: widthClass?.replace(/^civic-input--(width-)?/, '') as TextInputWidth | undefined,
+      width: (this.getAttribute('width') ?? widthClass?.replace(/^civic-input--(width-)?/, '')) as TextInputWidth | undefined,
       inputPrefix: this.querySelector(`#${CSS.escape(affixes.prefix)}`)?.textContent ?? undefined,
       inputSuffix: this.querySelector(`#${CSS.escape(affixes.suffix)}`)?.textContent ?? undefined,
       inputmode: attribute('inputmode'),
@@ -156,6 +156,14 @@ export class CivicTextInput extends CivicField {
     }
     if (name === 'type') {
       this.type = (value ?? 'text') as TextInputType;
+      return;
+    }
+    if (name === 'width') {
+      this.syncMarkup();
+      return;
+    }
+    if (name === 'input-prefix' || name === 'input-suffix') {
+      warnOnce(`<civic-text-input> ${name} cannot change after the field is built; set it before the element is added to the page.`);
       return;
     }
     if (name === 'maxlength' || name === 'minlength' || name === 'pattern' || name === 'numeric') {
@@ -224,6 +232,7 @@ export class CivicTextInput extends CivicField {
     this.toggleAttribute('numeric', Boolean(value));
   }
 
+  /** @internal The rules the answer must meet. */
   get constraints(): Constraints {
     const pattern = this.pattern;
     return {
