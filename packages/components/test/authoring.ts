@@ -80,11 +80,14 @@ export function place<P extends object>(
   return element;
 }
 
-/** An element's content with attributes in name order, for comparing two DOMs. */
-export function normalisedMarkup(element: Element): string {
+/** An element's content with attributes in name order, for comparing two DOMs; nodes matching `without` are left out. */
+export function normalisedMarkup(element: Element, without?: string): string {
   const copy = element.cloneNode(true) as Element;
+  if (without !== undefined) for (const node of copy.querySelectorAll(without)) node.remove();
   for (const node of [copy, ...copy.querySelectorAll('*')]) {
-    const attributes = [...node.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => a.localeCompare(b));
+    const attributes = [...node.attributes]
+      .map((a) => [a.name, a.value] as const)
+      .sort(([a], [b]) => a.localeCompare(b));
     for (const [name] of attributes) node.removeAttribute(name);
     for (const [name, value] of attributes) node.setAttribute(name, value);
   }
@@ -92,25 +95,74 @@ export function normalisedMarkup(element: Element): string {
 }
 
 /** The server's HTML as a browser shows it before any script: parsed into an inert document. */
-export function serverHtmlBeforeScript<P>(markup: (params: P) => MarkupElement, params: P): Element {
+export function serverHtmlBeforeScript<P>(
+  markup: (params: P) => MarkupElement,
+  params: P,
+): Element {
   const parsed = new DOMParser().parseFromString(`<body>${toHtml(markup(params))}`, 'text/html');
   return parsed.body.firstElementChild!;
 }
 
-/** The component written by a server and built from attributes have the same DOM, upgraded, and the same as before upgrade. */
+/** An attribute the server HTML has and the element's script removes when it upgrades, such as the `hidden` of a button that only works with script. */
+export interface RemovedByScript {
+  /** Selects the elements that carry it, in the server HTML and after upgrade. */
+  selector: string;
+  attribute: string;
+}
+
+export interface SameDomOptions {
+  /** Attributes the script removes on upgrade; each must be in the server HTML and gone after upgrade. */
+  removedByScript?: readonly RemovedByScript[];
+  /**
+   * Selects what the script adds on upgrade and a server never writes (a live
+   * count and its live region). The two upgraded DOMs are still compared
+   * whole; only the comparison with the HTML before script leaves these out,
+   * and that HTML must have none of them.
+   */
+  addedByScript?: string;
+}
+
+/** The component written by a server and built from attributes have the same DOM, upgraded, and the same as before upgrade (less what `removedByScript` lists). */
 export function expectSameDom<P extends object>(
   tag: string,
   markup: (params: P) => MarkupElement,
   params: P,
+  options: SameDomOptions = {},
 ): void {
   // One at a time: two copies on the page at once would need different ids.
   const server = place('server HTML', tag, markup, params, container());
   const serverMarkup = normalisedMarkup(server);
+  const serverWithoutAdded = normalisedMarkup(server, options.addedByScript);
+  const removed = options.removedByScript ?? [];
+  for (const { selector, attribute } of removed) {
+    const upgraded = [...server.querySelectorAll(selector)];
+    expect(upgraded.length, `${selector} after upgrade`).to.be.above(0);
+    expect(
+      upgraded.filter((element) => element.hasAttribute(attribute)).length,
+      `${selector} with ${attribute} after upgrade`,
+    ).to.equal(0);
+  }
   server.remove();
   const built = place('attributes', tag, markup, params, container());
   expect(normalisedMarkup(built), 'built from attributes').to.equal(serverMarkup);
   built.remove();
-  expect(serverMarkup, 'server HTML after upgrade').to.equal(
-    normalisedMarkup(serverHtmlBeforeScript(markup, params)),
-  );
+  const beforeScript = serverHtmlBeforeScript(markup, params);
+  for (const { selector, attribute } of removed) {
+    const written = [...beforeScript.querySelectorAll(selector)];
+    expect(written.length, `${selector} in the server HTML`).to.be.above(0);
+    for (const element of written) {
+      expect(
+        element.hasAttribute(attribute),
+        `${selector} has ${attribute} in the server HTML`,
+      ).to.equal(true);
+      element.removeAttribute(attribute);
+    }
+  }
+  if (options.addedByScript !== undefined) {
+    expect(
+      beforeScript.querySelectorAll(options.addedByScript),
+      'script-added nodes in the server HTML',
+    ).to.have.length(0);
+  }
+  expect(serverWithoutAdded, 'server HTML after upgrade').to.equal(normalisedMarkup(beforeScript));
 }

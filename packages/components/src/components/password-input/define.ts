@@ -5,7 +5,7 @@ import { CivicPasswordInput } from './civic-password-input.js';
 defineElement('civic-password-input', CivicPasswordInput);
 
 export { CivicPasswordInput };
-export type { PasswordAutocomplete } from './civic-password-input.js';
+export type { PasswordAutocomplete, PasswordInputParams } from './civic-password-input.js';
 
 declare global {
   interface HTMLElementTagNameMap {
