@@ -1,79 +1,57 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import type { CivicPasswordInput, PasswordAutocomplete } from './civic-password-input.js';
-import '../button/define.js';
+import { toHtml } from '../../core/markup-html.js';
+import { textInputMarkup } from '../text-input/markup.js';
+import type { CivicPasswordInput } from './civic-password-input.js';
+import { passwordInputMarkup, type PasswordInputParams } from './markup.js';
+import '../text-input/define.js';
 import './define.js';
 
-interface PasswordInputArgs {
-  label: string;
-  hint: string;
-  error: string;
-  name: string;
-  autocomplete: PasswordAutocomplete;
-  required: boolean;
-  disabled: boolean;
-  'page-heading': boolean;
-}
-
+// Each story is the HTML a server writes (the source panel shows it, ready
+// to copy into a template in any language); the element enhances it. The
+// show/hide button is in that HTML with `hidden`: the script shows it.
 const meta = {
   title: 'Components/Password input',
   component: 'civic-password-input',
-  args: {
-    label: 'Password',
-    hint: '',
-    error: '',
-    name: 'password',
-    autocomplete: 'current-password',
-    required: false,
-    disabled: false,
-    'page-heading': false,
-  },
+  args: { name: 'password', label: 'Password' },
   argTypes: {
     autocomplete: { control: 'select', options: ['current-password', 'new-password'] },
   },
-  render: (args) =>
-    html`<civic-password-input
-      label=${args.label}
-      hint=${args.hint}
-      error=${args.error}
-      name=${args.name}
-      autocomplete=${args.autocomplete}
-      ?required=${args.required}
-      ?disabled=${args.disabled}
-      ?page-heading=${args['page-heading']}
-    ></civic-password-input>`,
-} satisfies Meta<PasswordInputArgs>;
+  render: (args) => toHtml(passwordInputMarkup(args)),
+} satisfies Meta<PasswordInputParams>;
 
 export default meta;
-type Story = StoryObj<PasswordInputArgs>;
+type Story = StoryObj<PasswordInputParams>;
 
 function partsIn(canvasElement: HTMLElement) {
-  const host = canvasElement.querySelector<CivicPasswordInput>('civic-password-input');
-  const input = host?.shadowRoot?.querySelector<HTMLInputElement>('input');
-  const toggle = host?.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]');
-  const status = host?.shadowRoot?.querySelector<HTMLElement>('[aria-live]');
-  if (!host || !input || !toggle || !status) {
-    throw new Error('civic-password-input did not render its input, button and status');
+  const field = canvasElement.querySelector<CivicPasswordInput>('civic-password-input');
+  const input = field?.querySelector<HTMLInputElement>('input');
+  const toggle = field?.querySelector<HTMLButtonElement>('.civic-password-input__toggle');
+  const status = field?.querySelector<HTMLElement>('.civic-password-input__status');
+  if (!field || !input || !toggle || !status) {
+    throw new Error('civic-password-input has no input, button or status');
   }
-  return { host, input, toggle, status };
+  return { field, input, toggle, status };
 }
 
 /** Signing in: the password manager fills a saved password. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const { host, input, toggle, status } = partsIn(canvasElement);
+    const { input, toggle, status } = partsIn(canvasElement);
     await expect(input).toHaveAttribute('autocomplete', 'current-password');
+    await expect(toggle).toBeVisible();
     await expect(toggle).toHaveAccessibleName('Show password');
+    await expect(status).toHaveTextContent('');
     await userEvent.type(input, 'correct horse');
     await userEvent.click(toggle);
-    await host.updateComplete;
     await expect(input).toHaveAttribute('type', 'text');
+    await expect(input).toHaveValue('correct horse');
     await expect(toggle).toHaveAccessibleName('Hide password');
     await expect(status).toHaveTextContent('Your password is visible');
     await userEvent.click(toggle);
-    await host.updateComplete;
     await expect(input).toHaveAttribute('type', 'password');
+    await expect(toggle).toHaveAccessibleName('Show password');
     await expect(status).toHaveTextContent('Your password is hidden');
   },
 };
@@ -82,56 +60,92 @@ export const Default: Story = {
 export const NewPassword: Story = {
   name: 'New password',
   args: {
+    name: 'new-password',
     label: 'Create a password',
     hint: 'Your password must be at least 8 characters long',
-    name: 'new-password',
+    fieldName: 'your password',
     autocomplete: 'new-password',
+    minLength: 8,
     required: true,
   },
   play: async ({ canvasElement }) => {
-    const { input } = partsIn(canvasElement);
+    const { field, input } = partsIn(canvasElement);
     await expect(input).toHaveAttribute('autocomplete', 'new-password');
     await expect(input).toHaveAccessibleDescription(
       'Your password must be at least 8 characters long',
     );
+    await userEvent.type(input, 'short');
+    await expect(field.validationMessage).toBe('Your password must be 8 characters or more');
   },
 };
 
 export const WithError: Story = {
   name: 'With error (from the server)',
-  args: { error: 'Enter your password', required: true },
+  args: { error: 'Your email address or password is incorrect', required: true },
   play: async ({ canvasElement }) => {
     const { input } = partsIn(canvasElement);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription('Error: Enter your password');
+    await expect(input).toHaveAccessibleDescription(
+      'Error: Your email address or password is incorrect',
+    );
   },
 };
 
 export const LabelAsPageHeading: Story = {
   name: 'Label as the page heading',
-  args: { label: 'Enter your password', 'page-heading': true },
+  args: { label: 'Enter your password', pageHeading: true },
 };
 
-export const Disabled: Story = { args: { disabled: true } };
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement }) => {
+    const { input, toggle } = partsIn(canvasElement);
+    await expect(input).toBeDisabled();
+    await expect(toggle).toBeDisabled();
+  },
+};
 
 export const InWelsh: Story = {
   name: 'Cymraeg',
   render: () =>
-    html`<div lang="cy">
-      <civic-password-input
-        name="password"
-        label="Cyfrinair"
-        field-name="eich cyfrinair"
-        required
-      ></civic-password-input>
-    </div>`,
+    `<div lang="cy">${toHtml(
+      passwordInputMarkup({
+        name: 'cyfrinair',
+        label: 'Cyfrinair',
+        fieldName: 'eich cyfrinair',
+        required: true,
+        lang: 'cy',
+      }),
+    )}</div>`,
   play: async ({ canvasElement }) => {
-    const { host, toggle, status } = partsIn(canvasElement);
+    const { field, toggle, status } = partsIn(canvasElement);
     await expect(toggle).toHaveAccessibleName('Dangos cyfrinair');
     await userEvent.click(toggle);
-    await host.updateComplete;
     await expect(toggle).toHaveAccessibleName('Cuddio cyfrinair');
     await expect(status).toHaveTextContent('Mae eich cyfrinair yn weladwy');
+    await expect(field.validationMessage).toBe('Rhowch eich cyfrinair');
+  },
+};
+
+/** For JavaScript frameworks: attributes only, and the element builds the same HTML as above. */
+export const BuiltFromAttributes: Story = {
+  name: 'Built from attributes',
+  render: () =>
+    html`<civic-password-input
+      name="new-password"
+      label="Create a password"
+      hint="Your password must be at least 8 characters long"
+      field-name="your password"
+      autocomplete="new-password"
+      minlength="8"
+      required
+    ></civic-password-input>`,
+  play: async ({ canvasElement }) => {
+    const { input, toggle } = partsIn(canvasElement);
+    await expect(input).toHaveAccessibleName('Create a password');
+    await expect(input).toHaveAttribute('name', 'new-password');
+    await expect(input).toHaveAttribute('autocomplete', 'new-password');
+    await expect(toggle).toHaveAccessibleName('Show password');
   },
 };
 
@@ -139,17 +153,35 @@ export const InWelsh: Story = {
 export const SignIn: Story = {
   name: 'Pattern: sign in',
   render: () =>
-    html`<form @submit=${(event: Event) => event.preventDefault()}>
-      <civic-password-input name="password" label="Password" required></civic-password-input>
-      <civic-button type="submit">Sign in</civic-button>
-    </form>`,
+    `<form action="/sign-in" method="post">${toHtml(
+      textInputMarkup({
+        name: 'email',
+        label: 'Email address',
+        type: 'email',
+        autocomplete: 'username',
+        required: true,
+      }),
+    )}${toHtml(
+      passwordInputMarkup({ name: 'password', label: 'Password', required: true }),
+    )}<button class="civic-button" type="submit">Sign in</button></form>`,
   play: async ({ canvasElement }) => {
-    const { host, input, toggle } = partsIn(canvasElement);
+    const { input, toggle } = partsIn(canvasElement);
+    const form = canvasElement.querySelector('form')!;
+    const typesSent: string[] = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      typesSent.push(input.type);
+    });
+    await userEvent.type(
+      canvasElement.querySelector<HTMLInputElement>('#email')!,
+      'sam@example.com',
+    );
     await userEvent.type(input, 'correct horse');
     await userEvent.click(toggle);
-    await host.updateComplete;
     await expect(input).toHaveAttribute('type', 'text');
-    canvasElement.querySelector('form')!.requestSubmit();
+    await userEvent.click(canvasElement.querySelector('button[type="submit"]')!);
+    await expect(typesSent).toEqual(['password']);
     await expect(input).toHaveAttribute('type', 'password');
+    await expect(toggle).toHaveAccessibleName('Show password');
   },
 };
