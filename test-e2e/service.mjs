@@ -1,0 +1,249 @@
+// A real little service for the end-to-end tests: one question page rendered
+// on the server with Civic's server API, a form that posts back to it, server
+// validation, and the Post/Redirect/Get answer a public-sector service gives.
+// It works with no script at all; the Civic script is linked as a module and
+// only improves it (a browser with JavaScript off ignores it).
+//
+//   GET  /question              the question page (no errors)
+//   GET  /question?compare=1    ... with a plain <input> and <textarea> beside
+//                               the Civic ones, for the restore tests
+//   GET  /question?show-errors=1  ... as an empty POST comes back, for the
+//                               layout comparison (a JS-on browser cannot
+//                               post an empty form: the script stops it)
+//   POST /question              validates; errors re-render the page, else 303 /done
+//   GET  /done                  the confirmation page
+//   GET  /elsewhere             a page to navigate away to
+//   GET  /tokens.css, /civic.css, /civic.js   the built package files
+//   GET  /script-check          proves whether page script runs: an external
+//                               script renames the page; <noscript> shows text
+//
+// Every POST is recorded (`service.posts`) so a test can check exactly what
+// the browser sent, or that it sent nothing.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import * as fallback from './fallback-render.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const distFiles = {
+  '/tokens.css': ['packages/tokens/dist/tokens.css', 'text/css'],
+  '/civic.css': ['packages/components/dist/css/civic.css', 'text/css'],
+  '/civic.js': ['packages/components/dist/cdn/civic.js', 'text/javascript'],
+};
+
+// Read once at start: a rebuild of the packages while the tests run (which
+// empties dist/ first) must not change what the browsers get half way.
+function readAssets() {
+  const assets = {};
+  for (const [path, [file, type]] of Object.entries(distFiles)) {
+    try {
+      assets[path] = { body: readFileSync(new URL(file, `file://${root}`)), type };
+    } catch (error) {
+      throw new Error(`${file} is missing: build the packages first (pnpm build).`, {
+        cause: error,
+      });
+    }
+  }
+  return assets;
+}
+
+async function loadRenderers() {
+  const server = await import(
+    new URL('packages/components/dist/server/index.js', `file://${root}`)
+  );
+  const pick = (name) => server[name] ?? fallback[name];
+  return {
+    renderTextInput: server.renderTextInput,
+    renderTextarea: pick('renderTextarea'),
+    renderPasswordInput: pick('renderPasswordInput'),
+    renderErrorSummary: pick('renderErrorSummary'),
+    renderButton: pick('renderButton'),
+  };
+}
+
+export const MORE_MAX_LENGTH = 200;
+
+export const fields = {
+  fullName: { name: 'full-name', label: 'Full name', hint: 'As on your passport' },
+  more: { name: 'more', label: 'Tell us more' },
+  password: { name: 'password', label: 'Password', hint: 'The one we sent you by letter' },
+};
+
+/** The server's own checks: errors by field name, in page order. */
+export function validate(answers) {
+  const errors = {};
+  if ((answers['full-name'] ?? '').trim() === '') errors['full-name'] = 'Enter your full name';
+  if ((answers.more ?? '').length > MORE_MAX_LENGTH) {
+    errors.more = `Tell us more must be ${MORE_MAX_LENGTH} characters or fewer`;
+  }
+  if ((answers.password ?? '') === '') errors.password = 'Enter your password';
+  return errors;
+}
+
+const escapeHtml = (text) =>
+  String(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+function layout(title, main) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/tokens.css">
+<link rel="stylesheet" href="/civic.css">
+<script type="module" src="/civic.js"></script>
+<style>body { margin: 0; font-family: sans-serif; } main { max-width: 640px; padding: 16px 24px; }</style>
+</head>
+<body>
+<main id="main">
+${main}
+</main>
+</body>
+</html>`;
+}
+
+function questionPage(render, { answers = {}, errors = {}, compare = false }) {
+  const errorFor = (name) => errors[name];
+  const items = Object.entries(errors).map(([name, text]) => ({ text, href: `#${name}` }));
+  const title = `${items.length > 0 ? 'Error: ' : ''}Your details - Civic service`;
+  // Plain native controls beside the Civic ones: whatever the browser does
+  // with them on Back and reload is what the Civic ones must do too.
+  const plainName = compare
+    ? `<p><label for="plain-name">Plain input</label><br><input id="plain-name" name="plain-name" type="text"></p>`
+    : '';
+  const plainMore = compare
+    ? `<p><label for="plain-more">Plain textarea</label><br><textarea id="plain-more" name="plain-more" rows="3"></textarea></p>`
+    : '';
+  return layout(
+    title,
+    `${render.renderErrorSummary({ items })}
+<h1>Your details</h1>
+<form method="post" action="/question" novalidate>
+${render.renderTextInput({
+  ...fields.fullName,
+  required: true,
+  autocomplete: 'name',
+  value: answers['full-name'],
+  error: errorFor('full-name'),
+})}
+${plainName}
+${render.renderTextarea({
+  ...fields.more,
+  maxLength: MORE_MAX_LENGTH,
+  value: answers.more,
+  error: errorFor('more'),
+})}
+${plainMore}
+${render.renderPasswordInput({
+  ...fields.password,
+  required: true,
+  autocomplete: 'current-password',
+  error: errorFor('password'),
+})}
+${render.renderButton({ text: 'Continue' })}
+</form>
+<p><a id="elsewhere" href="/elsewhere">Help with this question</a></p>`,
+  );
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Starts the service on 127.0.0.1 (a free port). Returns `{ origin, posts,
+ * close }`; each post is `{ path, type, body, entries, answers }`, `entries`
+ * the name/value pairs in order (repeats kept), `answers` the last of each.
+ */
+export async function startService() {
+  const assets = readAssets();
+  const render = await loadRenderers();
+  const posts = [];
+  const html = (response, status, body, headers = {}) => {
+    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    response.end(body);
+  };
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url, 'http://127.0.0.1');
+      if (request.method === 'GET' && assets[url.pathname]) {
+        const asset = assets[url.pathname];
+        response.writeHead(200, { 'content-type': asset.type });
+        response.end(asset.body);
+      } else if (url.pathname === '/question' && request.method === 'GET') {
+        const showErrors = url.searchParams.has('show-errors');
+        html(
+          response,
+          200,
+          questionPage(render, {
+            errors: showErrors ? validate({}) : {},
+            compare: url.searchParams.has('compare'),
+          }),
+        );
+      } else if (url.pathname === '/question' && request.method === 'POST') {
+        const body = await readBody(request);
+        const type = request.headers['content-type'] ?? '';
+        const entries = type.startsWith('application/x-www-form-urlencoded')
+          ? [...new URLSearchParams(body)]
+          : [];
+        const answers = Object.fromEntries(entries);
+        posts.push({ path: url.pathname, type, body, entries, answers });
+        const errors = validate(answers);
+        if (Object.keys(errors).length > 0) {
+          html(response, 200, questionPage(render, { answers, errors }));
+        } else {
+          response.writeHead(303, { location: '/done' });
+          response.end();
+        }
+      } else if (url.pathname === '/script-check.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end("document.title = 'Script ran';");
+      } else if (url.pathname === '/script-check') {
+        html(
+          response,
+          200,
+          `<!doctype html><html lang="en"><head><title>Script did not run</title>
+<script src="/script-check.js"></script></head>
+<body><noscript><p id="noscript">Script is off</p></noscript><p>Script check</p></body></html>`,
+        );
+      } else if (url.pathname === '/done' && request.method === 'GET') {
+        html(
+          response,
+          200,
+          layout('Done - Civic service', '<h1>Thank you</h1><p>We have your details.</p>'),
+        );
+      } else if (url.pathname === '/elsewhere' && request.method === 'GET') {
+        html(
+          response,
+          200,
+          layout('Help - Civic service', '<h1>Help</h1><p>Go back to the question.</p>'),
+        );
+      } else {
+        html(response, 404, layout('Not found', '<h1>Page not found</h1>'));
+      }
+    } catch (error) {
+      html(response, 500, layout('Error', `<pre>${escapeHtml(error.stack)}</pre>`));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    posts,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
