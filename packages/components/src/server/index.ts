@@ -2,12 +2,16 @@
 // Nunjucks (through the civicHtml global) and anything that can run
 // JavaScript at build time. Pure functions: no DOM, no browser globals.
 // `@civic-design/components/server`.
+import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
+import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
+import { passwordInputMarkup, type PasswordInputParams } from '../components/password-input/markup.js';
+import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
+import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
 import { toHtml } from '../core/markup-html.js';
 import type { MarkupElement } from '../core/markup.js';
-import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
 
 export type { FieldParams } from '../core/field-markup.js';
-export type { TextInputParams } from '../components/text-input/markup.js';
+export type { ButtonParams, ErrorSummaryParams, PasswordInputParams, TextInputParams, TextareaParams };
 export { toHtml } from '../core/markup-html.js';
 
 /** `<civic-text-input>` with its label, hint, error and native input. */
@@ -15,9 +19,33 @@ export function renderTextInput(params: TextInputParams): string {
   return toHtml(textInputMarkup(params));
 }
 
+/** `<civic-textarea>` with its label, hint, error, native textarea and count message. */
+export function renderTextarea(params: TextareaParams): string {
+  return toHtml(textareaMarkup(params));
+}
+
+/** `<civic-password-input>` with its label, hint, error, password input and (hidden until script runs) Show button. */
+export function renderPasswordInput(params: PasswordInputParams): string {
+  return toHtml(passwordInputMarkup(params));
+}
+
+/** `<civic-error-summary>` listing `items` as links to their fields. */
+export function renderErrorSummary(params: ErrorSummaryParams): string {
+  return toHtml(errorSummaryMarkup(params));
+}
+
+/** `<civic-button>` with its native `<button>`, or `<a>` when `href` is given. */
+export function renderButton(params: ButtonParams): string {
+  return toHtml(buttonMarkup(params));
+}
+
 // Each component by its folder name, for civicHtml and the Nunjucks macros.
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
+  button: buttonMarkup,
+  'error-summary': errorSummaryMarkup,
+  'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,
+  textarea: textareaMarkup,
 };
 
 /** The HTML of a component by its folder name (`text-input`), for template engines: `civicHtml('text-input', { name, label })`. */
