@@ -5,6 +5,7 @@ import { CivicTextarea } from './civic-textarea.js';
 defineElement('civic-textarea', CivicTextarea);
 
 export { CivicTextarea };
+export type { TextareaParams } from './markup.js';
 
 declare global {
   interface HTMLElementTagNameMap {
