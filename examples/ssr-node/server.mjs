@@ -1,10 +1,9 @@
 // A complete server-rendered form in plain Node (node:http), the shape an
-// Express or Fastify app takes: GET renders the page with declarative shadow
-// DOM, POST validates on the server and renders the errors the same way.
+// Express or Fastify app takes: GET renders the page's HTML with the server
+// entry, POST validates on the server and renders the errors the same way.
 // `pnpm test:packages` installs it from the packed tarballs and runs
 // ssr.test.mjs against it. To try it, copy this folder, install
-// @civic-design/components, @civic-design/tokens, @lit-labs/ssr,
-// @lit-labs/ssr-client, lit and esbuild, run `node server.mjs` and open
+// @civic-design/components, @civic-design/tokens and esbuild, run `node server.mjs` and open
 // http://localhost:3000.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -14,7 +13,7 @@ import { renderContactPage } from './render.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** The browser bundle: hydration support, then the components (see client.js). */
+/** The browser bundle: the components (see client.js). */
 async function buildClient() {
   const result = await build({
     entryPoints: [new URL('client.js', import.meta.url).pathname],
@@ -35,17 +34,20 @@ async function readForm(request) {
 export async function createContactServer() {
   const client = await buildClient();
   const tokens = readFileSync(require.resolve('@civic-design/tokens/tokens.css'));
+  const styles = readFileSync(require.resolve('@civic-design/components/civic.css'));
   return createServer(async (request, response) => {
     const send = (status, type, body) => {
       response.writeHead(status, { 'content-type': type });
       response.end(body);
     };
     if (request.method === 'GET' && request.url === '/') {
-      send(200, 'text/html; charset=utf-8', await renderContactPage());
+      send(200, 'text/html; charset=utf-8', renderContactPage());
     } else if (request.method === 'GET' && request.url === '/client.js') {
       send(200, 'text/javascript; charset=utf-8', client);
     } else if (request.method === 'GET' && request.url === '/tokens.css') {
       send(200, 'text/css; charset=utf-8', tokens);
+    } else if (request.method === 'GET' && request.url === '/civic.css') {
+      send(200, 'text/css; charset=utf-8', styles);
     } else if (request.method === 'POST' && request.url === '/contact') {
       const values = await readForm(request);
       // The server checks everything again, and more than the browser can:
@@ -58,7 +60,7 @@ export async function createContactServer() {
         errors.reason = 'Why you need a parking permit must be 200 characters or less';
       }
       if (Object.keys(errors).length > 0) {
-        send(422, 'text/html; charset=utf-8', await renderContactPage({ values, errors }));
+        send(422, 'text/html; charset=utf-8', renderContactPage({ values, errors }));
       } else {
         response.writeHead(303, { location: '/' }).end();
       }

@@ -1,6 +1,6 @@
-// The server-rendering example (docs/frameworks.md) as a consuming server runs
+// The server-rendering example (docs/servers.md) as a consuming server runs
 // it: installed from the packed tarballs into a folder of its own, rendered by
-// @lit-labs/ssr in Node, then used in Chromium. scripts/check-packages.mjs
+// @civic-design/components/server in Node, then used in Chromium. scripts/check-packages.mjs
 // (`pnpm test:packages`) installs it and runs this file with CIVIC_EXAMPLE_APP
 // set to that folder.
 import assert from 'node:assert/strict';
@@ -16,30 +16,28 @@ const { renderContactPage } = await import(pathToFileURL(join(app, 'render.mjs')
 const { createContactServer } = await import(pathToFileURL(join(app, 'server.mjs')).href);
 
 describe('server rendering', () => {
-  it('sends each element with its shadow DOM as declarative shadow DOM', async () => {
-    const page = await renderContactPage();
-    for (const tag of ['civic-text-input', 'civic-textarea', 'civic-button']) {
-      assert.match(
-        page,
-        new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"`),
-      );
-    }
-    // Readable before any JavaScript: the label is in the server's HTML.
-    assert.match(
-      page,
-      /<label[^>]*for="control"[^>]*><!--lit-part-->Full name<!--\/lit-part--><\/label/,
-    );
+  it('writes every field as HTML a browser reads and submits without JavaScript', () => {
+    const page = renderContactPage();
+    assert.doesNotMatch(page, /<template/, 'no shadow DOM: the fields are in the page');
+    assert.match(page, /<label class="civic-label" for="full-name">Full name<\/label>/);
+    assert.match(page, /<input class="civic-input" id="full-name" name="full-name" type="text"/);
+    assert.match(page, /<textarea class="civic-textarea" id="reason" name="reason"/);
+    assert.match(page, /<civic-button><button class="civic-button" type="submit" name="action" value="save">/);
   });
 
-  it('renders submitted values as text and server errors as the client would', async () => {
-    const page = await renderContactPage({
+  it('renders submitted values as text and server errors on the field and in the summary', () => {
+    const page = renderContactPage({
       values: { 'full-name': '<img src=x onerror=alert(1)>' },
       errors: { 'full-name': 'Enter your full name' },
     });
-    assert.match(page, /value="&lt;img src=x onerror=alert\(1\)&gt;"/);
+    assert.match(page, /value="&lt;img src=x onerror=alert\(1\)>"/);
     assert.doesNotMatch(page, /<img src=x/);
-    assert.match(page, /Error<!--\/lit-part-->:<\/span> <!--lit-part-->Enter your full name/);
-    assert.match(page, /aria-invalid="true"/);
+    assert.match(
+      page,
+      /<p class="civic-error-message" id="full-name-error"><span class="civic-visually-hidden">Error:<\/span> Enter your full name<\/p>/,
+    );
+    assert.match(page, /aria-describedby="full-name-error" aria-invalid="true"/);
+    assert.match(page, /<li><a href="#full-name">Enter your full name<\/a><\/li>/);
   });
 });
 
@@ -55,17 +53,14 @@ describe('example server', () => {
 
   after(() => new Promise((resolve) => server.close(resolve)));
 
-  it('serves the page, the tokens and a client bundle with hydration support first', async () => {
+  it('serves the page, the tokens, the component styles and a client bundle', async () => {
     const page = await fetch(`${origin}/`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /shadowrootmode="open"/);
+    assert.match(await page.text(), /<civic-text-input>/);
     assert.equal((await fetch(`${origin}/tokens.css`)).status, 200);
+    assert.match(await (await fetch(`${origin}/civic.css`)).text(), /\.civic-input/);
     const client = await (await fetch(`${origin}/client.js`)).text();
     assert.doesNotMatch(client, /\bfrom\s*["']/, 'the client bundle imports nothing');
-    assert.ok(
-      client.indexOf('litElementHydrateSupport') < client.indexOf('civic-button'),
-      'hydration support is installed before the elements are defined',
-    );
   });
 
   it('answers a submission without a name with the page and its error', async () => {
@@ -87,7 +82,7 @@ describe('example server', () => {
   });
 });
 
-// The same server in Chromium: the page hydrates without errors, and a person
+// The same server in Chromium: the page enhances without errors, and a person
 // can answer and submit it.
 describe('example server in a browser', () => {
   let server;
@@ -108,7 +103,7 @@ describe('example server in a browser', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it('hydrates the server-rendered form, shows server errors, and submits what was typed', async () => {
+  it('enhances the server-rendered form, shows server errors, and submits what was typed', async () => {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -131,10 +126,7 @@ describe('example server in a browser', () => {
       if (request.method() === 'POST') posted.push(request.postData());
     });
     await page.goto(origin);
-    await page.waitForFunction(() => {
-      const field = globalThis.document.querySelector('civic-text-input');
-      return globalThis.customElements.get('civic-text-input') && field?.hasUpdated === true;
-    });
+    await page.waitForFunction(() => globalThis.customElements.get('civic-error-summary') !== undefined);
     // Empty: the browser stops the submission and the field shows its error.
     await page.locator('civic-button button').click();
     assert.equal(
@@ -149,16 +141,14 @@ describe('example server in a browser', () => {
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.locator('civic-button button').click(),
     ]);
-    await page.waitForFunction(
-      () => globalThis.document.querySelector('civic-error-summary')?.hasUpdated,
-    );
+    await page.waitForFunction(() => globalThis.customElements.get('civic-error-summary') !== undefined);
     assert.equal(await page.title(), 'Error: Your contact details');
     assert.equal(
       await page.evaluate(() => globalThis.document.querySelector('civic-text-input').errorMessage),
       'Full name must not include numbers',
     );
     await page.waitForFunction(
-      () => globalThis.document.activeElement?.localName === 'civic-error-summary',
+      () => globalThis.document.activeElement?.classList.contains('civic-error-summary'),
     );
     assert.deepEqual(await page.locator('civic-error-summary a').allTextContents(), [
       'Full name must not include numbers',
@@ -179,6 +169,6 @@ describe('example server in a browser', () => {
         { 'full-name': 'Siân Evans', reason: 'To park outside my house 🚗', action: 'save' },
       ],
     );
-    assert.deepEqual(problems, [], 'no errors while hydrating or submitting');
+    assert.deepEqual(problems, [], 'no errors while enhancing or submitting');
   });
 });

@@ -13,9 +13,8 @@ export function App() {
     <main data-name-error={nameError}>
       <CivicErrorSummary />
       <h1>Your details</h1>
-      <form action="/submit" method="post">
+      <form action="/submit" method="post" novalidate>
         <CivicTextInput
-          id="full-name"
           name="full-name"
           label="Full name"
           autocomplete="name"
@@ -28,7 +27,6 @@ export function App() {
           onCivicErrorChange={(event) => setNameError(event.detail.message)}
         />
         <CivicTextarea
-          id="reason"
           name="reason"
           label="Why do you need a permit?"
           maxLength={200}

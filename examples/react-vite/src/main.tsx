@@ -1,4 +1,5 @@
 import '@civic-design/tokens/tokens.css';
+import '@civic-design/components/civic.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

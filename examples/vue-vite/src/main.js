@@ -1,4 +1,5 @@
 import '@civic-design/tokens/tokens.css';
+import '@civic-design/components/civic.css';
 // Each entry registers its elements.
 import '@civic-design/components/button.js';
 import '@civic-design/components/error-summary.js';

@@ -47,4 +47,7 @@ const all = await transform([...core.values(), ...bodies].join('\n'), {
   target,
 });
 writeFileSync('dist/css/civic.css', all.code);
+// The CDN folder holds everything a page without a build step links.
+mkdirSync('dist/cdn', { recursive: true });
+writeFileSync('dist/cdn/civic.css', all.code);
 console.log(`dist/css: civic.css and ${components.map((folder) => `${folder}.css`).join(', ')}`);
