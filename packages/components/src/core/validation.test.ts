@@ -1,6 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { fieldMessageConverter, fieldNameFor } from './field-messages.js';
-import { submitImplicitly } from './implicit-submission.js';
 import { checkConstraints, countCharacters, countWords, isValidPattern } from './validation.js';
 import { clearWarningHistory } from './warn.js';
 import { warningsDuring } from '../../test/warnings.js';
@@ -105,38 +104,5 @@ describe('field names in messages', () => {
     });
     expect(warnings).to.have.length(2);
     expect(fieldMessageConverter.toAttribute({ required: 'x' })).to.equal('{"required":"x"}');
-  });
-});
-
-describe('submitImplicitly', () => {
-  it('submits through the first native submit button, with its name and value', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form>
-        <button type="button">Other</button>
-        <button type="submit" name="go" value="first">Go</button>
-        <button type="submit" name="go" value="second">Go</button>
-      </form>`,
-    );
-    let submitter: HTMLElement | null = null;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submitter = event.submitter;
-    });
-    submitImplicitly(form);
-    expect(submitter).to.equal(form.querySelectorAll('button')[1]);
-  });
-
-  it('submits a form without buttons, and not when its default button is disabled', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form></form>`);
-    let submits = 0;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submits++;
-    });
-    submitImplicitly(form);
-    expect(submits).to.equal(1);
-    form.innerHTML = '<button type="submit" disabled>Go</button>';
-    submitImplicitly(form);
-    expect(submits).to.equal(1);
   });
 });

@@ -1,30 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import type { ButtonType, ButtonVariant, CivicButton } from './civic-button.js';
+import { toHtml } from '../../core/markup-html.js';
+import type { CivicButton } from './civic-button.js';
+import { BUTTON_TYPES, BUTTON_VARIANTS, buttonMarkup, type ButtonParams } from './markup.js';
 import './define.js';
 
-interface ButtonArgs {
-  text: string;
-  variant: ButtonVariant;
-  type: ButtonType;
-  name: string;
-  value: string;
-  disabled: boolean;
-  href?: string;
-  target?: string;
-  'prevent-double-click': boolean;
-}
+// Each story is the HTML a server writes (the source panel shows it, ready to
+// copy into a template in any language); the element enhances it. Stories
+// that listen to their form, or sit inside a theme, hand Storybook the same
+// HTML as nodes, because a string inside a template would be shown as text.
 
-const VARIANTS: readonly ButtonVariant[] = ['primary', 'secondary', 'warning', 'inverse', 'start'];
-const TYPES: readonly ButtonType[] = ['submit', 'reset', 'button'];
-
-// The manifest also lists the form* overrides, the property twins of the
-// attributes, the parts and the custom property. The API table shows them all;
-// the Controls panel offers only what the story's template renders, so every
-// control visibly does something.
-const RENDERED_CONTROLS = [
+// The controls are the markup parameters; each one visibly does something.
+const CONTROLS = [
   'text',
   'variant',
   'type',
@@ -33,15 +21,46 @@ const RENDERED_CONTROLS = [
   'disabled',
   'href',
   'target',
-  'prevent-double-click',
+  'preventDoubleClick',
+  'formNoValidate',
 ];
 
-/** The button matching `selector`, and the native control inside it where a user's click lands. */
+const meta = {
+  title: 'Components/Button',
+  component: 'civic-button',
+  args: { text: 'Save and continue' },
+  argTypes: {
+    text: { control: 'text', description: 'The button text. Write it as a verb.' },
+    variant: { control: 'select', options: BUTTON_VARIANTS },
+    type: { control: 'select', options: BUTTON_TYPES },
+    href: { control: 'text' },
+    target: { control: 'text' },
+    preventDoubleClick: { control: 'boolean' },
+    formNoValidate: { control: 'boolean' },
+  },
+  parameters: {
+    controls: { include: CONTROLS },
+    docs: { controls: { include: CONTROLS } },
+  },
+  render: (args) => toHtml(buttonMarkup(args)),
+} satisfies Meta<ButtonParams>;
+
+export default meta;
+type Story = StoryObj<ButtonParams>;
+
+/** The element matching `selector`, and its native control, where a person's click lands. */
 function buttonIn(canvasElement: HTMLElement, selector = 'civic-button') {
   const host = canvasElement.querySelector<CivicButton>(selector);
-  const control = host?.shadowRoot?.querySelector<HTMLElement>('.control');
-  if (!host || !control) throw new Error(`${selector} did not render its control`);
+  const control = host?.querySelector<HTMLElement>(':scope > .civic-button');
+  if (!host || !control) throw new Error(`${selector} has no native control`);
   return { host, control };
+}
+
+/** HTML as nodes: the same DOM a string gives, for stories that add a listener or a wrapper. */
+function nodesOf(markup: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content;
 }
 
 /**
@@ -49,9 +68,10 @@ function buttonIn(canvasElement: HTMLElement, selector = 'civic-button') {
  * below it, as a line of URL-encoded data, so a reader of the story (and its
  * play function) sees exactly what a server would receive.
  */
-function demoForm(content: TemplateResult): TemplateResult {
+function demoForm(content: string): DocumentFragment {
+  const nodes = nodesOf(`<form>${content}</form><p role="status"></p>`);
   let submissions = 0;
-  const report = (event: SubmitEvent) => {
+  nodes.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const entries = [...new FormData(form, event.submitter).entries()].map(([key, value]) => [
@@ -62,9 +82,8 @@ function demoForm(content: TemplateResult): TemplateResult {
     form.nextElementSibling!.textContent = `Submitted ${submissions} ${
       submissions === 1 ? 'time' : 'times'
     }: ${new URLSearchParams(entries).toString()}`;
-  };
-  return html`<form @submit=${report}>${content}</form>
-    <p role="status"></p>`;
+  });
+  return nodes;
 }
 
 /** The live region after the form that `selector` finds. */
@@ -72,58 +91,14 @@ function statusAfter(canvasElement: HTMLElement, selector = 'form'): HTMLElement
   return canvasElement.querySelector(`${selector} + [role="status"]`)!;
 }
 
-const meta = {
-  title: 'Components/Button',
-  component: 'civic-button',
-  args: {
-    text: 'Save and continue',
-    variant: 'primary',
-    type: 'submit',
-    name: '',
-    value: '',
-    disabled: false,
-    'prevent-double-click': false,
-  },
-  argTypes: {
-    // The default slot has no name, so Storybook makes no control for it.
-    text: {
-      control: 'text',
-      description: 'The button text (default slot). Write it as a verb.',
-      table: { category: 'slots' },
-    },
-    variant: { control: 'select', options: VARIANTS },
-    type: { control: 'select', options: TYPES },
-    // Optional strings in the manifest would otherwise get a JSON editor.
-    href: { control: 'text' },
-    target: { control: 'text' },
-  },
-  parameters: {
-    controls: { include: RENDERED_CONTROLS },
-    docs: { controls: { include: RENDERED_CONTROLS } },
-  },
-  render: (args) => html`
-    <civic-button
-      variant=${args.variant}
-      type=${args.type}
-      name=${ifDefined(args.name || undefined)}
-      value=${ifDefined(args.value || undefined)}
-      href=${ifDefined(args.href)}
-      target=${ifDefined(args.target)}
-      ?disabled=${args.disabled}
-      ?prevent-double-click=${args['prevent-double-click']}
-      >${args.text}</civic-button
-    >
-  `,
-} satisfies Meta<ButtonArgs>;
-
-export default meta;
-type Story = StoryObj<ButtonArgs>;
+const button = (params: ButtonParams) => toHtml(buttonMarkup(params));
 
 /** The main action of a page. One per page. */
 export const Primary: Story = {
   play: async ({ canvasElement }) => {
     const { control } = buttonIn(canvasElement);
     await expect(control.tagName).toBe('BUTTON');
+    await expect(control).toHaveAttribute('type', 'submit');
     await expect(control).toHaveAccessibleName('Save and continue');
   },
 };
@@ -141,15 +116,8 @@ export const Warning: Story = {
 /** On a dark or brand-coloured background, where the primary button would not stand out. */
 export const Inverse: Story = {
   args: { variant: 'inverse', text: 'Create an account', type: 'button' },
-  decorators: [
-    (story) => html`
-      <div
-        style="background: var(--civic-color-surface-brand); color: var(--civic-color-text-on-brand); padding: var(--civic-spacing-4);"
-      >
-        ${story()}
-      </div>
-    `,
-  ],
+  render: (args) =>
+    `<div style="background: var(--civic-color-surface-brand); padding: var(--civic-spacing-4)">${button(args)}</div>`,
 };
 
 /** The way into a service from its start page: a link, drawn larger and with an arrow. */
@@ -188,17 +156,18 @@ export const Disabled: Story = {
   },
 };
 
-/** A disabled link-button loses its destination but is still announced as a link, unavailable. */
+/** A disabled link loses its destination but is still announced as a link, unavailable. */
 export const DisabledLink: Story = {
   args: { disabled: true, href: '#payment', text: 'Continue to payment' },
   play: async ({ canvasElement }) => {
     const { control } = buttonIn(canvasElement);
     await expect(control).not.toHaveAttribute('href');
+    await expect(control).toHaveAttribute('role', 'link');
     await expect(control).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
-/** A `javascript:` URL is refused: the link has no destination and the console explains why. */
+/** A `javascript:` URL is refused, by the server's markup and by the element: the link has no destination and the console explains why. */
 export const RefusedScriptUrl: Story = {
   args: { text: 'Continue', href: 'javascript:alert(1)' },
   play: async ({ canvasElement }) => {
@@ -212,7 +181,7 @@ export const LongText: Story = {
     text: 'Save your answers and come back to this application later 📨 احفظ إجاباتك وارجع لاحقًا',
     type: 'button',
   },
-  decorators: [(story) => html`<div style="max-inline-size: 20rem;">${story()}</div>`],
+  render: (args) => `<div style="max-inline-size: 20rem">${button(args)}</div>`,
   play: async ({ canvasElement }) => {
     const { control } = buttonIn(canvasElement);
     await expect(control.scrollWidth).toBeLessThanOrEqual(control.clientWidth + 1);
@@ -220,38 +189,46 @@ export const LongText: Story = {
 };
 
 /**
- * In a plain `<form>`, with no script of its own: the submit button sends the
- * form with its `name=value`, the reset button puts the fields back.
+ * In a plain `<form>`: the submit button sends the form with its `name=value`
+ * and the reset button puts the fields back. This is the browser's own
+ * behaviour, so it works before and without the script.
  */
 export const InAForm: Story = {
+  name: 'In a form',
   args: { text: 'Continue', name: 'action', value: 'continue' },
   render: (args) =>
-    demoForm(html`
-      <p>
-        <label>Payment reference <input name="reference" value="HDJ2123F" /></label>
-      </p>
-      <civic-button
-        type="submit"
-        variant=${args.variant}
-        name=${args.name}
-        value=${args.value}
-        ?disabled=${args.disabled}
-        ?prevent-double-click=${args['prevent-double-click']}
-        >${args.text}</civic-button
-      >
-      <civic-button type="reset" variant="secondary">Clear</civic-button>
-    `),
+    demoForm(
+      `<p><label>Payment reference <input name="reference" value="HDJ2123F"></label></p>
+      ${button({ ...args, type: 'submit' })}
+      ${button({ text: 'Clear', type: 'reset', variant: 'secondary' })}`,
+    ),
   play: async ({ canvasElement }) => {
     const input = canvasElement.querySelector('input')!;
     await userEvent.clear(input);
     await userEvent.type(input, 'AB12');
-    await userEvent.click(buttonIn(canvasElement, 'civic-button[type="submit"]').control);
+    await userEvent.click(buttonIn(canvasElement).control);
     await expect(statusAfter(canvasElement)).toHaveTextContent(
       'Submitted 1 time: reference=AB12&action=continue',
     );
-
-    await userEvent.click(buttonIn(canvasElement, 'civic-button[type="reset"]').control);
+    await userEvent.click(buttonIn(canvasElement, 'civic-button:last-of-type').control);
     await expect(input).toHaveValue('HDJ2123F');
+  },
+};
+
+/** Enter in a text field submits the form through its first submit button, with that button's name and value. */
+export const EnterInATextField: Story = {
+  name: 'Enter in a text field',
+  args: { text: 'Find address', name: 'action', value: 'find' },
+  render: (args) =>
+    demoForm(
+      `<p><label>Postcode <input name="postcode" value="CF10 1EP" autocomplete="postal-code"></label></p>
+      ${button(args)}`,
+    ),
+  play: async ({ canvasElement }) => {
+    await userEvent.type(canvasElement.querySelector('input')!, '{Enter}');
+    await expect(statusAfter(canvasElement)).toHaveTextContent(
+      'Submitted 1 time: postcode=CF10+1EP&action=find',
+    );
   },
 };
 
@@ -260,30 +237,23 @@ export const InAForm: Story = {
  * form is sent once, the second twice.
  */
 export const PreventDoubleClick: Story = {
-  args: { text: 'Pay £25', name: 'action', value: 'pay', 'prevent-double-click': true },
-  render: (args) => html`
-    <div id="with">
-      ${demoForm(html`
-        <fieldset>
-          <legend>With <code>prevent-double-click</code></legend>
-          <civic-button
-            name=${args.name}
-            value=${args.value}
-            ?prevent-double-click=${args['prevent-double-click']}
-            >${args.text}</civic-button
-          >
-        </fieldset>
-      `)}
-    </div>
-    <div id="without">
-      ${demoForm(html`
-        <fieldset>
-          <legend>Without</legend>
-          <civic-button name=${args.name} value=${args.value}>${args.text}</civic-button>
-        </fieldset>
-      `)}
-    </div>
-  `,
+  args: { text: 'Pay £25', name: 'action', value: 'pay', preventDoubleClick: true },
+  render: (args) => {
+    const nodes = nodesOf('<div id="with"></div><div id="without"></div>');
+    nodes
+      .querySelector('#with')!
+      .append(
+        demoForm(`<fieldset><legend>With prevent-double-click</legend>${button(args)}</fieldset>`),
+      );
+    nodes
+      .querySelector('#without')!
+      .append(
+        demoForm(
+          `<fieldset><legend>Without</legend>${button({ ...args, preventDoubleClick: false })}</fieldset>`,
+        ),
+      );
+    return nodes;
+  },
   play: async ({ canvasElement }) => {
     await userEvent.dblClick(buttonIn(canvasElement, '#with civic-button').control);
     await userEvent.dblClick(buttonIn(canvasElement, '#without civic-button').control);
@@ -298,59 +268,72 @@ export const PreventDoubleClick: Story = {
   },
 };
 
-/** Inside `<fieldset disabled>` the button is disabled too, as a native button would be. */
+/** Inside `<fieldset disabled>` the native button is disabled too, by the browser. */
 export const InADisabledFieldset: Story = {
+  name: 'In a disabled fieldset',
   render: (args) =>
-    demoForm(html`
-      <fieldset disabled>
-        <legend>Payment (closed for maintenance)</legend>
-        <civic-button>${args.text}</civic-button>
-      </fieldset>
-    `),
+    demoForm(
+      `<fieldset disabled><legend>Payment (closed for maintenance)</legend>${button(args)}</fieldset>`,
+    ),
   play: async ({ canvasElement }) => {
     const { host, control } = buttonIn(canvasElement);
     await expect(control).toBeDisabled();
-    await userEvent.click(host);
+    host.click();
     await expect(statusAfter(canvasElement)).toBeEmptyDOMElement();
   },
 };
 
 /**
- * "Save and come back later" skips the form's validation with `formnovalidate`,
+ * "Save and come back later" skips the form's validation with `formNoValidate`,
  * so a half-finished answer can be saved; "Save and continue" still checks it.
  */
 export const SaveAndComeBackLater: Story = {
   render: () =>
-    demoForm(html`
-      <p>
-        <label>Full name <input name="full-name" required autocomplete="name" /></label>
-      </p>
-      <civic-button name="action" value="continue">Save and continue</civic-button>
-      <civic-button name="action" value="later" variant="secondary" formnovalidate
-        >Save and come back later</civic-button
-      >
-    `),
+    demoForm(
+      `<p><label>Full name <input name="full-name" required autocomplete="name"></label></p>
+      ${button({ text: 'Save and continue', name: 'action', value: 'continue' })}
+      ${button({ text: 'Save and come back later', name: 'action', value: 'later', variant: 'secondary', formNoValidate: true })}`,
+    ),
   play: async ({ canvasElement }) => {
     const status = statusAfter(canvasElement);
-    await userEvent.click(buttonIn(canvasElement, 'civic-button[value="continue"]').control);
+    const input = canvasElement.querySelector('input')!;
+    // The browser's own bubble would otherwise open in the test.
+    input.addEventListener('invalid', (event) => event.preventDefault(), { once: true });
+    await userEvent.click(buttonIn(canvasElement).control);
     await expect(status).toBeEmptyDOMElement();
-    await userEvent.click(buttonIn(canvasElement, 'civic-button[value="later"]').control);
+    await userEvent.click(buttonIn(canvasElement, 'civic-button:last-of-type').control);
     await expect(status).toHaveTextContent('Submitted 1 time: full-name=&action=later');
   },
 };
 
+/** For JavaScript frameworks: attributes, with the text as content, and the element builds the same HTML as above. */
+export const BuiltFromAttributes: Story = {
+  name: 'Built from attributes',
+  render: () =>
+    html`<civic-button variant="secondary" name="action" value="find" prevent-double-click
+      >Find address</civic-button
+    >`,
+  play: async ({ canvasElement }) => {
+    const { control } = buttonIn(canvasElement);
+    await expect(control.tagName).toBe('BUTTON');
+    await expect(control).toHaveAccessibleName('Find address');
+    await expect(control).toHaveAttribute('name', 'action');
+    await expect(control).toHaveClass('civic-button civic-button--secondary');
+    await expect(control).toHaveAttribute('data-prevent-double-click');
+  },
+};
+
 /** Every variant under a theme chosen in the toolbar; the two stories below pin one each. */
-const allVariants = () => html`
-  <p style="display: flex; flex-wrap: wrap; gap: var(--civic-spacing-3);">
-    <civic-button type="button">Save and continue</civic-button>
-    <civic-button type="button" variant="secondary">Find address</civic-button>
-    <civic-button type="button" variant="warning">Delete account</civic-button>
-    <civic-button variant="start" href="#start">Start now</civic-button>
+const allVariants = () =>
+  nodesOf(`<p style="display: flex; flex-wrap: wrap; gap: var(--civic-spacing-3)">
+    ${button({ text: 'Save and continue', type: 'button' })}
+    ${button({ text: 'Find address', type: 'button', variant: 'secondary' })}
+    ${button({ text: 'Delete account', type: 'button', variant: 'warning' })}
+    ${button({ text: 'Start now', variant: 'start', href: '#start' })}
   </p>
-  <p style="background: var(--civic-color-surface-brand); padding: var(--civic-spacing-4);">
-    <civic-button type="button" variant="inverse">Create an account</civic-button>
-  </p>
-`;
+  <p style="background: var(--civic-color-surface-brand); padding: var(--civic-spacing-4)">
+    ${button({ text: 'Create an account', type: 'button', variant: 'inverse' })}
+  </p>`);
 
 /** The council example theme restyles the button through tokens alone. */
 export const CouncilTheme: Story = {

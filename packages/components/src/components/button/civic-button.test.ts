@@ -1,20 +1,104 @@
-import { HOSTILE } from '../../../test/hostile.js';
-import { tokenColour } from '../../../test/tokens.js';
-import { forEachRenderMode } from '../../../test/render-modes.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { html, render as renderTemplate } from 'lit';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
-import { DOUBLE_CLICK_WINDOW_MS, type CivicButton } from './civic-button.js';
-import './define.js';
-import { clearWarningHistory } from '../../core/warn.js';
+import {
+  AUTHORINGS,
+  cleanUp,
+  container,
+  expectSameDom,
+  normalisedMarkup,
+  place,
+  serverHtmlBeforeScript,
+  type Authoring,
+} from '../../../test/authoring.js';
+import { HOSTILE, HOSTILE_CSS } from '../../../test/hostile.js';
+import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { toHtml } from '../../core/markup-html.js';
+import { clearWarningHistory } from '../../core/warn.js';
+import { CivicButton, DOUBLE_CLICK_WINDOW_MS } from './civic-button.js';
+import { buttonMarkup, type ButtonParams } from './markup.js';
+import './define.js';
+
+const TAG = 'civic-button';
 
 // The space bar by its key value, which Playwright, Puppeteer and WebDriver all accept.
 const SPACE = ' ';
 
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+// Each markup parameter's attribute on the element.
+const ATTRIBUTES: Record<string, string> = {
+  variant: 'variant',
+  type: 'type',
+  name: 'name',
+  value: 'value',
+  disabled: 'disabled',
+  href: 'href',
+  target: 'target',
+  preventDoubleClick: 'prevent-double-click',
+  form: 'form',
+  formAction: 'formaction',
+  formMethod: 'formmethod',
+  formEnctype: 'formenctype',
+  formNoValidate: 'formnovalidate',
+  formTarget: 'formtarget',
+};
+
+/** The element as a framework writes it: attributes, with the text as its content. */
+function withAttributes(params: ButtonParams): CivicButton {
+  const element = document.createElement(TAG);
+  for (const [param, value] of Object.entries(params)) {
+    if (param === 'text' || value === undefined || value === false) continue;
+    element.setAttribute(ATTRIBUTES[param], value === true ? '' : String(value));
+  }
+  if (params.text !== undefined) element.append(params.text);
+  return element;
+}
+
+/** The element as a CivicButton, which it is once upgraded. */
+function asButton(element: Element): CivicButton {
+  if (!(element instanceof CivicButton)) throw new Error(`${element.localName} is not upgraded`);
+  return element;
+}
+
+/** The button authored the chosen way, in the page and upgraded. */
+function render(
+  authoring: Authoring,
+  params: ButtonParams,
+  parent: Element = container(),
+): CivicButton {
+  if (authoring === 'server HTML') {
+    return asButton(place('server HTML', TAG, buttonMarkup, params, parent));
+  }
+  const element = withAttributes(params);
+  parent.append(element);
+  return element;
+}
+
+/** The native control, in the page's DOM. */
 function control(button: CivicButton): HTMLElement {
-  return button.shadowRoot!.querySelector('.control')!;
+  const native = button.querySelector<HTMLElement>(':scope > .civic-button');
+  expect(native, 'the native control').to.not.equal(null);
+  expect(button.control).to.equal(native);
+  return native!;
+}
+
+/** Submissions of `form`, each as the entries of its FormData with the submitter, submission prevented. */
+function recordSubmissions(form: HTMLFormElement): [string, string][][] {
+  const submissions: [string, string][][] = [];
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form, event.submitter);
+    submissions.push(
+      [...data.entries()].map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : value.name,
+      ]),
+    );
+  });
+  return submissions;
 }
 
 /** The next submit event of `form`, with the submission itself prevented. */
@@ -31,671 +115,1160 @@ function nextSubmit(form: HTMLFormElement): Promise<SubmitEvent> {
   });
 }
 
-/** Submissions of `form`, each as the entries of its FormData, submission prevented. */
-function recordSubmissions(form: HTMLFormElement): [string, string][][] {
-  const submissions: [string, string][][] = [];
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const data = new FormData(form, event.submitter);
-    submissions.push(
-      [...data.entries()].map(([key, value]) => [
-        key,
-        typeof value === 'string' ? value : value.name,
-      ]),
-    );
-  });
-  return submissions;
+/** A form in the page holding `content` (server-style HTML) and the button authored the chosen way. */
+function formWith(authoring: Authoring, params: ButtonParams, before = '', after = '') {
+  const form = document.createElement('form');
+  form.innerHTML = `${before}<div class="civic-slot"></div>${after}`;
+  container().append(form);
+  const slot = form.querySelector('.civic-slot')!;
+  const button = render(authoring, params, form);
+  slot.replaceWith(button);
+  return { form, button };
 }
 
-forEachRenderMode(['button'], (fixture) => {
-  describe('rendering and properties', () => {
-    it('renders a native button with the slotted text, submitting by default', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Save and continue</civic-button>`);
-      const inner = control(el);
-      expect(inner.localName).to.equal('button');
-      expect(inner.getAttribute('type')).to.equal('button');
-      expect(el.textContent).to.equal('Save and continue');
-      expect(el.type).to.equal('submit');
-      expect(el.variant).to.equal('primary');
-      expect(el.getAttribute('variant')).to.equal('primary');
-      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-    });
+/** Replaces `performance.now`, which prevent-double-click reads, with a clock the test moves. */
+function fakeClock() {
+  let now = 50_000;
+  Object.defineProperty(performance, 'now', {
+    value: () => now,
+    configurable: true,
+    writable: true,
+  });
+  return {
+    advance(ms: number) {
+      now += ms;
+    },
+    restore() {
+      delete (performance as unknown as Record<string, unknown>).now;
+    },
+  };
+}
 
-    for (const variant of ['primary', 'secondary', 'warning', 'inverse', 'start'] as const) {
-      it(`reflects and styles the ${variant} variant`, async () => {
-        const el = await fixture<CivicButton>(
-          html`<civic-button variant=${variant}>Continue</civic-button>`,
+/** A system colour as getComputedStyle reports it. */
+function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.cssText = `forced-color-adjust: none; color: ${name}`;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** A document with Civic's CSS and `body`, in an iframe, and optionally the CDN bundle. */
+async function frameWith(body: string, script: boolean): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Test page';
+  frame.style.cssText = 'inline-size: 800px; block-size: 300px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <link rel="stylesheet" href="${location.origin}/packages/tokens/dist/tokens.css">
+    <link rel="stylesheet" href="${location.origin}/packages/components/dist/css/civic.css">
+    ${script ? `<script type="module" src="${location.origin}/packages/components/dist/cdn/civic.js"></script>` : ''}
+    </head><body style="margin: 0">${body}</body></html>`;
+  const loaded = oneEvent(frame, 'load');
+  container().append(frame);
+  await loaded;
+  if (script) await frame.contentWindow!.customElements.whenDefined(TAG);
+  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+  return frame;
+}
+
+/** Expects the element's DOM to be what a server writes for `params` (attributes in any order). */
+function expectMarkupOf(button: CivicButton, params: ButtonParams): void {
+  expect(normalisedMarkup(button)).to.equal(
+    normalisedMarkup(serverHtmlBeforeScript(buttonMarkup, params)),
+  );
+}
+
+function box(element: Element) {
+  const { left, top, width, height } = element.getBoundingClientRect();
+  return [left, top, width, height].map(Math.round);
+}
+
+for (const authoring of AUTHORINGS) {
+  describe(`civic-button (${authoring})`, () => {
+    beforeEach(() => clearWarningHistory());
+    afterEach(() => cleanUp());
+
+    describe('markup', () => {
+      it('is a native submit button in the page, holding the text', () => {
+        const button = render(authoring, { text: 'Save and continue' });
+        expect(button.innerHTML).to.equal(
+          '<button type="submit" class="civic-button">Save and continue</button>',
         );
-        expect(el.variant).to.equal(variant);
-        const colours = getComputedStyle(control(el));
-        expect(colours.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-        expect(colours.color).to.not.equal(colours.backgroundColor);
-        await expect(el).to.be.accessible();
+        expect(button.shadowRoot).to.equal(null);
+        expect(control(button)).to.be.instanceOf(HTMLButtonElement);
+        expect([button.variant, button.type, button.name, button.text]).to.deep.equal([
+          'primary',
+          'submit',
+          '',
+          'Save and continue',
+        ]);
       });
-    }
 
-    it('gives each variant its own colours from the tokens', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-      const seen = new Set<string>();
-      for (const variant of ['primary', 'secondary', 'warning', 'inverse'] as const) {
-        el.variant = variant;
-        await el.updateComplete;
-        seen.add(getComputedStyle(control(el)).backgroundColor);
-      }
-      expect(seen.size).to.equal(4);
-    });
-
-    it('shows a decorative arrow only on the start variant', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button variant="start" href="/apply">Start now</civic-button>`,
-      );
-      const arrow = el.shadowRoot!.querySelector('svg')!;
-      expect(arrow.getAttribute('aria-hidden')).to.equal('true');
-      expect(arrow.getAttribute('focusable')).to.equal('false');
-      el.variant = 'secondary';
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
-    });
-
-    it('keeps attributes and properties in step', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-      el.setAttribute('type', 'reset');
-      el.setAttribute('name', 'action');
-      el.setAttribute('value', 'save');
-      el.setAttribute('prevent-double-click', '');
-      el.setAttribute('disabled', '');
-      expect([el.type, el.name, el.value, el.preventDoubleClick, el.disabled]).to.deep.equal([
-        'reset',
-        'action',
-        'save',
-        true,
-        true,
-      ]);
-      el.disabled = false;
-      el.preventDoubleClick = false;
-      el.variant = 'warning';
-      el.href = '/next';
-      await el.updateComplete;
-      expect(el.hasAttribute('disabled')).to.equal(false);
-      expect(el.hasAttribute('prevent-double-click')).to.equal(false);
-      expect(el.getAttribute('variant')).to.equal('warning');
-      expect(el.getAttribute('href')).to.equal('/next');
-    });
-
-    it('moves focus to the native control when the host is focused', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-      el.focus();
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.equal(control(el));
-    });
-  });
-
-  describe('as a link', () => {
-    it('renders a link when href is set', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="/apply/start">Start now</civic-button>`,
-      );
-      const link = control(el) as HTMLAnchorElement;
-      expect(link.localName).to.equal('a');
-      expect(link.getAttribute('href')).to.equal('/apply/start');
-      expect(link.hasAttribute('target')).to.equal(false);
-      expect(link.hasAttribute('rel')).to.equal(false);
-    });
-
-    it('protects the opener when the link opens a new tab', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="/guidance" target="_blank">Read the guidance</civic-button>`,
-      );
-      const link = control(el);
-      expect(link.getAttribute('target')).to.equal('_blank');
-      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-    });
-
-    it('follows the link when the host is clicked from script', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="#civic-next">Next</civic-button>`,
-      );
-      let clicks = 0;
-      el.addEventListener('click', () => clicks++);
-      const navigated = oneEvent(window, 'hashchange');
-      el.click();
-      await navigated;
-      expect(location.hash).to.equal('#civic-next');
-      expect(clicks).to.equal(1);
-      history.replaceState(null, '', location.pathname + location.search);
-    });
-
-    it('keeps the link role but drops the href when disabled', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="/apply" disabled>Start now</civic-button>`,
-      );
-      const link = control(el);
-      expect(link.hasAttribute('href')).to.equal(false);
-      expect(link.getAttribute('role')).to.equal('link');
-      expect(link.getAttribute('aria-disabled')).to.equal('true');
-      let clicks = 0;
-      el.addEventListener('click', () => clicks++);
-      link.click();
-      el.click();
-      expect(clicks).to.equal(0);
-    });
-
-    for (const dangerous of [
-      'javascript:alert(1)',
-      ' JaVaScRiPt:alert(1)',
-      'java\tscript:alert(1)',
-      'vbscript:msgbox(1)',
-      'data:text/html,<script>alert(1)</script>',
-    ]) {
-      it(`refuses the script URL ${JSON.stringify(dangerous)} with a warning`, async () => {
-        let el!: CivicButton;
-        const warnings = await warningsDuring(async () => {
-          el = await fixture<CivicButton>(html`<civic-button href=${dangerous}>Go</civic-button>`);
-          // A fresh message each time, so warnOnce's de-duplication cannot hide it.
-          el.href = `${dangerous}//${Math.random()}`;
-          await el.updateComplete;
+      it('writes the form attributes on the native button', () => {
+        const button = render(authoring, {
+          text: 'Send',
+          variant: 'secondary',
+          type: 'submit',
+          name: 'action',
+          value: 'send',
+          formAction: '/send',
+          formMethod: 'post',
+          formEnctype: 'multipart/form-data',
+          formNoValidate: true,
+          formTarget: '_self',
+          disabled: true,
+          preventDoubleClick: true,
         });
-        expect(control(el).hasAttribute('href')).to.equal(false);
-        expect(warnings.some((w) => w.includes('<civic-button> refused the URL'))).to.equal(true);
+        expect(button.innerHTML).to.equal(
+          '<button type="submit" class="civic-button civic-button--secondary" name="action" value="send" ' +
+            'formaction="/send" formmethod="post" formenctype="multipart/form-data" formnovalidate="" ' +
+            'formtarget="_self" disabled="" data-prevent-double-click="">Send</button>',
+        );
       });
-    }
 
-    for (const safe of [
-      '/relative/path',
-      'https://www.gov.uk/',
-      'mailto:help@example.gov.uk',
-      'tel:+441234567890',
-      '?page=2',
-    ]) {
-      it(`keeps the safe URL ${safe}`, async () => {
-        const el = await fixture<CivicButton>(html`<civic-button href=${safe}>Go</civic-button>`);
-        expect(control(el).getAttribute('href')).to.equal(safe);
+      it('is a link with the start arrow for the start variant', () => {
+        const button = render(authoring, { text: 'Start now', variant: 'start', href: '/start' });
+        expect(button.innerHTML).to.equal(
+          '<a href="/start" class="civic-button civic-button--start" draggable="false">Start now' +
+            '<svg class="civic-button__start-icon" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40">' +
+            '<path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path></svg></a>',
+        );
+        const arrow = button.querySelector('svg')!;
+        // An SVG element, as the HTML parser makes it, so it is drawn.
+        expect(arrow).to.be.instanceOf(SVGSVGElement);
+        expect(arrow.getBoundingClientRect().width).to.be.above(5);
       });
-    }
-  });
 
-  describe('in a form', () => {
-    it('submits its form with its name and value, like a native submit button', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <input name="full-name" value="Ada Lovelace" />
-          <civic-button name="action" value="save">Save and continue</civic-button>
-        </form>
-      `);
-      const submissions = recordSubmissions(form);
-      control(form.querySelector('civic-button')!).click();
-      expect(submissions).to.deep.equal([
-        [
+      for (const params of [
+        { text: 'Save and continue' },
+        { text: 'Find address', variant: 'secondary', type: 'button' },
+        {
+          text: 'Delete',
+          variant: 'warning',
+          name: 'action',
+          value: 'delete',
+          preventDoubleClick: true,
+        },
+        { text: 'Start now', variant: 'start', href: '/start' },
+        { text: 'Guidance', href: '/guidance', target: '_blank' },
+        { text: 'Apply', href: '/apply', disabled: true },
+        {
+          text: 'Later',
+          name: 'action',
+          value: 'later',
+          formAction: '/save',
+          formNoValidate: true,
+          formMethod: 'post',
+        },
+      ] as ButtonParams[]) {
+        it(`is the same DOM from the server and from attributes with its content: ${JSON.stringify(params)}`, () => {
+          const server = place('server HTML', TAG, buttonMarkup, params, container());
+          const built = withAttributes(params);
+          container().append(built);
+          expect(normalisedMarkup(built)).to.equal(normalisedMarkup(server));
+          expect(normalisedMarkup(server)).to.equal(
+            normalisedMarkup(serverHtmlBeforeScript(buttonMarkup, params)),
+          );
+        });
+      }
+
+      it('is the same DOM built from the text attribute', () => {
+        expectSameDom(TAG, buttonMarkup, {
+          text: 'Continue',
+          variant: 'warning',
+          name: 'a',
+          value: 'b',
+        });
+        expectSameDom(TAG, buttonMarkup, {
+          text: 'Start now',
+          variant: 'start',
+          href: '/start',
+          preventDoubleClick: true,
+        });
+      });
+
+      it('keeps inline markup in its text', () => {
+        const params = { html: 'Pay <strong>£25</strong> now' };
+        const server = asButton(place('server HTML', TAG, buttonMarkup, params, container()));
+        expect(server.innerHTML).to.equal(
+          '<button type="submit" class="civic-button">Pay <strong>£25</strong> now</button>',
+        );
+        const built = document.createElement(TAG);
+        built.innerHTML = 'Pay <strong>£25</strong> now';
+        container().append(built);
+        expect(built.innerHTML).to.equal(server.innerHTML);
+        // One line of text, not three boxes side by side.
+        expect(Math.round(control(built).getBoundingClientRect().height)).to.equal(
+          Math.round(
+            control(render(authoring, { text: 'Pay £25 now' })).getBoundingClientRect().height,
+          ),
+        );
+      });
+    });
+
+    describe('variants', () => {
+      for (const variant of ['primary', 'secondary', 'warning', 'inverse'] as const) {
+        it(`draws the ${variant} button in its token colours`, () => {
+          const button = render(authoring, { text: 'Continue', variant });
+          const style = getComputedStyle(control(button));
+          expect(button.variant).to.equal(variant);
+          expect(style.backgroundColor).to.equal(
+            tokenColour(`--civic-color-button-${variant}-background`),
+          );
+          expect(style.color).to.equal(tokenColour(`--civic-color-button-${variant}-text`));
+          expect(style.boxShadow).to.contain(tokenColour(`--civic-color-button-${variant}-shadow`));
+        });
+      }
+
+      it('draws the start button larger and bold, in the primary colours', () => {
+        const start = control(
+          render(authoring, { text: 'Start now', variant: 'start', href: '/start' }),
+        );
+        const primary = control(render(authoring, { text: 'Start now' }));
+        expect(getComputedStyle(start).backgroundColor).to.equal(
+          tokenColour('--civic-color-button-primary-background'),
+        );
+        expect(parseFloat(getComputedStyle(start).fontSize)).to.be.above(
+          parseFloat(getComputedStyle(primary).fontSize),
+        );
+        expect(getComputedStyle(start).fontWeight).to.equal('700');
+      });
+
+      it('adds and removes the arrow as the variant changes, as a server would write it', () => {
+        const button = render(authoring, { text: 'Start now', href: '/start' });
+        button.variant = 'start';
+        expectMarkupOf(button, { text: 'Start now', href: '/start', variant: 'start' });
+        expect(button.querySelector('svg')).to.be.instanceOf(SVGSVGElement);
+        button.setAttribute('variant', 'secondary');
+        expectMarkupOf(button, { text: 'Start now', href: '/start', variant: 'secondary' });
+        expect(button.variant).to.equal('secondary');
+      });
+
+      it('warns, naming the fix, about an unknown variant or type, and falls back', async () => {
+        const warnings = await warningsDuring(() => {
+          const button = render(authoring, {
+            text: 'Go',
+            variant: 'danger' as never,
+            type: 'submitt' as never,
+          });
+          expect(button.innerHTML).to.equal(
+            '<button type="submit" class="civic-button">Go</button>',
+          );
+          expect([button.variant, button.type]).to.deep.equal(['primary', 'submit']);
+          button.variant = 'big' as never;
+          button.type = 'link' as never;
+          expect(button.innerHTML).to.equal(
+            '<button type="submit" class="civic-button">Go</button>',
+          );
+        });
+        expect(warnings).to.deep.equal([
+          '[civic] <civic-button> variant="danger" is not a variant, so it is a primary button. Use primary, secondary, warning, inverse, start.',
+          '[civic] <civic-button> type="submitt" is not a button type, so it is a submit button. Use submit, reset or button; for a link, set href.',
+          '[civic] <civic-button> variant="big" is not a variant, so it is a primary button. Use primary, secondary, warning, inverse, start.',
+          '[civic] <civic-button> type="link" is not a button type, so it is a submit button. Use submit, reset or button; for a link, set href.',
+        ]);
+      });
+    });
+
+    describe('properties and attributes', () => {
+      it('applies attributes set later to the native button', () => {
+        const button = render(authoring, { text: 'Continue' });
+        button.setAttribute('type', 'reset');
+        button.setAttribute('name', 'action');
+        button.setAttribute('value', 'save');
+        button.setAttribute('prevent-double-click', '');
+        button.setAttribute('disabled', '');
+        button.setAttribute('formnovalidate', '');
+        expect([
+          button.type,
+          button.name,
+          button.value,
+          button.preventDoubleClick,
+          button.disabled,
+          button.formNoValidate,
+        ]).to.deep.equal(['reset', 'action', 'save', true, true, true]);
+        expectMarkupOf(button, {
+          text: 'Continue',
+          type: 'reset',
+          name: 'action',
+          value: 'save',
+          preventDoubleClick: true,
+          disabled: true,
+          formNoValidate: true,
+        });
+        button.removeAttribute('disabled');
+        expect((control(button) as HTMLButtonElement).disabled).to.equal(false);
+      });
+
+      it('reflects properties to attributes and the native button', () => {
+        const button = render(authoring, {
+          text: 'Continue',
+          disabled: true,
+          preventDoubleClick: true,
+        });
+        button.disabled = false;
+        button.preventDoubleClick = false;
+        button.variant = 'warning';
+        button.name = 'action';
+        button.value = 'delete';
+        button.formAction = '/delete';
+        expect(button.hasAttribute('disabled')).to.equal(false);
+        expect(button.hasAttribute('prevent-double-click')).to.equal(false);
+        expect(button.getAttribute('variant')).to.equal('warning');
+        expect(button.getAttribute('formaction')).to.equal('/delete');
+        expectMarkupOf(button, {
+          text: 'Continue',
+          variant: 'warning',
+          name: 'action',
+          value: 'delete',
+          formAction: '/delete',
+        });
+      });
+
+      it('keeps a page’s own classes and attributes on the native button', () => {
+        const button = render(authoring, { text: 'Continue' });
+        control(button).classList.add('app-spaced');
+        control(button).setAttribute('data-track', 'continue');
+        button.variant = 'secondary';
+        expect(control(button).getAttribute('class')).to.equal(
+          'civic-button civic-button--secondary app-spaced',
+        );
+        expect(control(button).getAttribute('data-track')).to.equal('continue');
+      });
+
+      it('becomes a link when href is set and a button again when it is removed, keeping its text and focus', () => {
+        const button = render(authoring, { text: 'Next', name: 'action', value: 'next' });
+        button.focus();
+        button.href = '/next';
+        expectMarkupOf(button, { text: 'Next', href: '/next' });
+        expect(document.activeElement).to.equal(control(button));
+        expect(button.getAttribute('href')).to.equal('/next');
+        button.removeAttribute('href');
+        expectMarkupOf(button, { text: 'Next', name: 'action', value: 'next' });
+        expect(document.activeElement).to.equal(control(button));
+        expect(button.href).to.equal(undefined);
+      });
+
+      it('replaces its text when `text` is set, keeping the arrow', () => {
+        const button = render(authoring, { text: 'Start', variant: 'start', href: '/s' });
+        button.text = 'Start now';
+        expectMarkupOf(button, { text: 'Start now', variant: 'start', href: '/s' });
+        expect(button.text).to.equal('Start now');
+      });
+
+      it('keeps the native button when a framework sets its text content', async () => {
+        const { form, button } = formWith(authoring, {
+          text: 'Save',
+          name: 'action',
+          value: 'save',
+        });
+        const submissions = recordSubmissions(form);
+        // What React and Vue do when a button's only child, its text, changes.
+        button.textContent = 'Saving…';
+        await tick();
+        expectMarkupOf(button, { text: 'Saving…', name: 'action', value: 'save' });
+        button.append(' again');
+        await tick();
+        expect(control(button).textContent).to.equal('Saving… again');
+        button.click();
+        expect(submissions).to.deep.equal([[['action', 'save']]]);
+      });
+
+      it('focuses and clicks the native control for el.focus() and el.click()', () => {
+        const { form, button } = formWith(authoring, { text: 'Continue', name: 'a', value: 'b' });
+        const submissions = recordSubmissions(form);
+        button.focus();
+        expect(document.activeElement).to.equal(control(button));
+        button.blur();
+        expect(document.activeElement).to.not.equal(control(button));
+        button.click();
+        expect(submissions).to.deep.equal([[['a', 'b']]]);
+      });
+    });
+
+    describe('as a link', () => {
+      it('protects the opener when the link opens a new tab', () => {
+        const button = render(authoring, {
+          text: 'Read the guidance',
+          href: '/guidance',
+          target: '_blank',
+        });
+        expect(button.innerHTML).to.equal(
+          '<a href="/guidance" class="civic-button" target="_blank" rel="noopener noreferrer" draggable="false">Read the guidance</a>',
+        );
+        expect(button.form).to.equal(null);
+      });
+
+      it('follows the link when clicked from script', async () => {
+        const button = render(authoring, { text: 'Next', href: '#civic-next' });
+        let clicks = 0;
+        button.addEventListener('click', () => clicks++);
+        const navigated = oneEvent(window, 'hashchange');
+        button.click();
+        await navigated;
+        expect([location.hash, clicks]).to.deep.equal(['#civic-next', 1]);
+        history.replaceState(null, '', location.pathname + location.search);
+      });
+
+      it('keeps the link role but drops the href when disabled, and ignores clicks', async () => {
+        const button = render(authoring, {
+          text: 'Start now',
+          href: '#civic-disabled',
+          disabled: true,
+        });
+        expect(button.innerHTML).to.equal(
+          '<a class="civic-button" role="link" aria-disabled="true" draggable="false">Start now</a>',
+        );
+        let clicks = 0;
+        button.addEventListener('click', () => clicks++);
+        control(button).addEventListener('click', () => clicks++);
+        control(button).click();
+        button.click();
+        await tick();
+        expect([clicks, location.hash]).to.deep.equal([0, '']);
+      });
+
+      for (const dangerous of [
+        'javascript:alert(1)',
+        ' JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        'vbscript:msgbox(1)',
+        'data:text/html,<script>alert(1)</script>',
+      ]) {
+        it(`refuses the script URL ${JSON.stringify(dangerous)} with a warning`, async () => {
+          const warnings = await warningsDuring(() => {
+            const button = render(authoring, { text: 'Go', href: dangerous });
+            expect(button.innerHTML).to.equal('<a class="civic-button" draggable="false">Go</a>');
+            button.href = `${dangerous}//later`;
+            expect(control(button).hasAttribute('href')).to.equal(false);
+          });
+          expect(warnings).to.deep.equal([
+            `[civic] <civic-button> refused the URL "${dangerous.slice(0, 60)}" because its scheme can run script. Use an https: or relative URL, and handle the click in a listener if it needs script.`,
+            `[civic] <civic-button> refused the URL "${`${dangerous}//later`.slice(0, 60)}" because its scheme can run script. Use an https: or relative URL, and handle the click in a listener if it needs script.`,
+          ]);
+        });
+      }
+
+      for (const safe of [
+        '/relative/path',
+        'https://www.gov.uk/',
+        'mailto:help@example.gov.uk',
+        'tel:+441234567890',
+        '?page=2',
+      ]) {
+        it(`keeps the safe URL ${safe}`, () => {
+          expect(
+            control(render(authoring, { text: 'Go', href: safe })).getAttribute('href'),
+          ).to.equal(safe);
+        });
+      }
+    });
+
+    describe('in a form', () => {
+      it('submits for real: the browser sends its name and value to the form action', async () => {
+        const frameName = `civic-target-${Math.random().toString(36).slice(2)}`;
+        const frame = document.createElement('iframe');
+        frame.name = frameName;
+        frame.title = 'Submission target';
+        container().append(frame);
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Save and continue', name: 'action', value: 'save' },
+          '<input name="full-name" value="Siân Evans">',
+        );
+        form.action = '/civic-submission-echo';
+        form.method = 'get';
+        form.target = frameName;
+        const loaded = oneEvent(frame, 'load');
+        button.click();
+        await loaded;
+        const sent = new URL(frame.contentWindow!.location.href);
+        expect(sent.pathname).to.equal('/civic-submission-echo');
+        expect([...sent.searchParams]).to.deep.equal([
+          ['full-name', 'Siân Evans'],
+          ['action', 'save'],
+        ]);
+      });
+
+      it('is the submitter: its name and value are in the FormData, and it is in form.elements', async () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Save', name: 'action', value: 'save' },
+          '<input name="full-name" value="Ada Lovelace">',
+        );
+        const submitted = nextSubmit(form);
+        control(button).click();
+        const event = await submitted;
+        expect(event.submitter).to.equal(control(button));
+        expect([...new FormData(form, event.submitter).entries()]).to.deep.equal([
           ['full-name', 'Ada Lovelace'],
           ['action', 'save'],
-        ],
-      ]);
-      expect(form.querySelectorAll('button')).to.have.length(0);
-    });
-
-    it('submits for real: the browser sends its name and value to the form action', async () => {
-      const frameName = `civic-target-${Math.random().toString(36).slice(2)}`;
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div>
-          <iframe name=${frameName} title="Submission target"></iframe>
-          <form action="/civic-submission-echo" method="get" target=${frameName}>
-            <input name="full-name" value="Siân Evans" />
-            <civic-button name="action" value="save">Save and continue</civic-button>
-          </form>
-        </div>
-      `);
-      const frame = wrapper.querySelector('iframe')!;
-      const loaded = oneEvent(frame, 'load');
-      wrapper.querySelector('civic-button')!.click();
-      await loaded;
-      const sent = new URL(frame.contentWindow!.location.href);
-      expect(sent.pathname).to.equal('/civic-submission-echo');
-      expect([...sent.searchParams]).to.deep.equal([
-        ['full-name', 'Siân Evans'],
-        ['action', 'save'],
-      ]);
-    });
-
-    it('leaves itself out of the submission when it has no name', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form><input name="q" value="parking" /><civic-button>Search</civic-button></form>
-      `);
-      const submissions = recordSubmissions(form);
-      form.querySelector('civic-button')!.click();
-      expect(submissions).to.deep.equal([[['q', 'parking']]]);
-    });
-
-    it('belongs to its form and is listed in form.elements', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form><civic-button name="action">Continue</civic-button></form>
-      `);
-      const button = form.querySelector('civic-button')!;
-      expect(button.form).to.equal(form);
-      expect([...form.elements]).to.include(button);
-      expect(form.elements.namedItem('action')).to.equal(button);
-    });
-
-    it('submits the form named by its form attribute from outside it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div>
-          <form id="civic-outside-form"><input name="ref" value="HDJ2123F" /></form>
-          <civic-button>Submit</civic-button>
-        </div>
-      `);
-      // Set here rather than in the template: lit-analyzer types the `form`
-      // attribute as the read-only `form` property (the element) and rejects it.
-      wrapper.querySelector('civic-button')!.setAttribute('form', 'civic-outside-form');
-      const form = wrapper.querySelector('form')!;
-      const submissions = recordSubmissions(form);
-      wrapper.querySelector('civic-button')!.click();
-      expect(submissions).to.deep.equal([[['ref', 'HDJ2123F']]]);
-    });
-
-    it('runs constraint validation before submitting, unless formnovalidate is set', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <input name="email" required />
-          <civic-button>Continue</civic-button>
-          <civic-button name="later" value="yes" formnovalidate
-            >Save and come back later</civic-button
-          >
-        </form>
-      `);
-      const submissions = recordSubmissions(form);
-      const [continueButton, saveForLater] = form.querySelectorAll('civic-button');
-      const invalid = oneEvent(form.querySelector('input')!, 'invalid');
-      continueButton.click();
-      await invalid;
-      expect(submissions).to.have.length(0);
-      saveForLater.click();
-      expect(submissions).to.deep.equal([
-        [
-          ['email', ''],
-          ['later', 'yes'],
-        ],
-      ]);
-    });
-
-    it('passes formaction and formmethod to the submission', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form action="/default" method="get">
-          <civic-button formaction="/alternative" formmethod="post">Send</civic-button>
-        </form>
-      `);
-      let submitter: HTMLElement | null = null;
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        submitter = event.submitter;
+        ]);
+        expect(button.form).to.equal(form);
+        expect(form.elements.namedItem('action')).to.equal(control(button));
       });
-      form.querySelector('civic-button')!.click();
-      expect(submitter!.getAttribute('formaction')).to.equal('/alternative');
-      expect(submitter!.getAttribute('formmethod')).to.equal('post');
-    });
 
-    it('uses form overrides set as properties just before the click', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form action="/default"><civic-button>Send</civic-button></form>
-      `);
-      const submitted = nextSubmit(form);
-      const button = form.querySelector('civic-button')!;
-      button.formAction = '/upload';
-      button.formEnctype = 'multipart/form-data';
-      button.formMethod = 'post';
-      button.formTarget = '_self';
-      button.click();
-      const submitter = (await submitted).submitter as HTMLButtonElement;
-      expect(new URL(submitter.formAction).pathname).to.equal('/upload');
-      expect(submitter.formEnctype).to.equal('multipart/form-data');
-      expect(submitter.formMethod).to.equal('post');
-      expect(submitter.formTarget).to.equal('_self');
-      await button.updateComplete;
-      expect(button.getAttribute('formaction')).to.equal('/upload');
-    });
-
-    it('refuses a script formaction with a warning and submits to the form action', async () => {
-      clearWarningHistory();
-      const form = await fixture<HTMLFormElement>(html`
-        <form action="/default">
-          <civic-button formaction="javascript:window.__civicHacked=true">Send</civic-button>
-        </form>
-      `);
-      const submitted = nextSubmit(form);
-      const warnings = await warningsDuring(() => form.querySelector('civic-button')!.click());
-      const submitter = (await submitted).submitter as HTMLButtonElement;
-      expect(submitter.hasAttribute('formaction')).to.equal(false);
-      expect(warnings.join()).to.contain('refused the URL');
-      expect(window.__civicHacked).to.equal(undefined);
-    });
-
-    it('resets its form when type is reset', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <input name="town" value="Cardiff" /><civic-button type="reset">Clear</civic-button>
-        </form>
-      `);
-      const input = form.querySelector('input')!;
-      input.value = 'Swansea';
-      const submissions = recordSubmissions(form);
-      form.querySelector('civic-button')!.click();
-      expect(input.value).to.equal('Cardiff');
-      expect(submissions).to.have.length(0);
-    });
-
-    it('neither submits nor resets when type is button', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <input name="town" value="Cardiff" /><civic-button type="button"
-            >Add another</civic-button
-          >
-        </form>
-      `);
-      const input = form.querySelector('input')!;
-      input.value = 'Newport';
-      const submissions = recordSubmissions(form);
-      let clicks = 0;
-      const button = form.querySelector('civic-button')!;
-      button.addEventListener('click', () => clicks++);
-      button.click();
-      expect([submissions.length, input.value, clicks]).to.deep.equal([0, 'Newport', 1]);
-    });
-
-    it('does nothing and fires no click when disabled', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form><civic-button disabled>Continue</civic-button></form>
-      `);
-      const submissions = recordSubmissions(form);
-      const button = form.querySelector('civic-button')!;
-      let clicks = 0;
-      button.addEventListener('click', () => clicks++);
-      button.click();
-      control(button).click();
-      expect((control(button) as HTMLButtonElement).disabled).to.equal(true);
-      expect([submissions.length, clicks]).to.deep.equal([0, 0]);
-    });
-
-    it('is disabled by a disabled fieldset and enabled again with it', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <fieldset disabled><civic-button>Continue</civic-button></fieldset>
-        </form>
-      `);
-      const submissions = recordSubmissions(form);
-      const button = form.querySelector('civic-button')!;
-      await button.updateComplete;
-      expect((control(button) as HTMLButtonElement).disabled).to.equal(true);
-      button.click();
-      expect(submissions).to.have.length(0);
-      form.querySelector('fieldset')!.disabled = false;
-      await button.updateComplete;
-      expect((control(button) as HTMLButtonElement).disabled).to.equal(false);
-      button.click();
-      expect(submissions).to.have.length(1);
-    });
-
-    it('does nothing when it has no form', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-      let clicks = 0;
-      el.addEventListener('click', () => clicks++);
-      el.click();
-      expect(el.form).to.equal(null);
-      expect(clicks).to.equal(1);
-    });
-  });
-
-  describe('prevent-double-click', () => {
-    it('ignores a second click within one second, then accepts clicks again', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <civic-button prevent-double-click name="pay" value="yes">Pay now</civic-button>
-        </form>
-      `);
-      const submissions = recordSubmissions(form);
-      const button = form.querySelector('civic-button')!;
-      let clicks = 0;
-      button.addEventListener('click', () => clicks++);
-      control(button).click();
-      control(button).click();
-      expect([submissions.length, clicks]).to.deep.equal([1, 1]);
-      await aTimeout(DOUBLE_CLICK_WINDOW_MS + 50);
-      control(button).click();
-      expect([submissions.length, clicks]).to.deep.equal([2, 2]);
-    });
-
-    it('accepts every click when not set', async () => {
-      const form = await fixture<HTMLFormElement>(
-        html`<form><civic-button>Continue</civic-button></form>`,
-      );
-      const submissions = recordSubmissions(form);
-      const button = form.querySelector('civic-button')!;
-      control(button).click();
-      control(button).click();
-      expect(submissions).to.have.length(2);
-    });
-
-    it('also guards a link-button', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="#civic-pay" prevent-double-click>Pay</civic-button>`,
-      );
-      let clicks = 0;
-      el.addEventListener('click', (event) => {
-        event.preventDefault();
-        clicks++;
-      });
-      control(el).click();
-      control(el).click();
-      expect(clicks).to.equal(1);
-    });
-  });
-
-  describe('keyboard', () => {
-    it('is reached with Tab and submits with Enter or Space', async () => {
-      const form = await fixture<HTMLFormElement>(html`
-        <form>
-          <input name="postcode" value="CF10 1EP" />
-          <civic-button name="action" value="find">Find address</civic-button>
-        </form>
-      `);
-      const submissions = recordSubmissions(form);
-      const button = form.querySelector('civic-button')!;
-      form.querySelector('input')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(button);
-      expect(button.shadowRoot!.activeElement).to.equal(control(button));
-      await sendKeys({ press: 'Enter' });
-      await sendKeys({ press: SPACE });
-      expect(submissions).to.deep.equal([
-        [
-          ['postcode', 'CF10 1EP'],
-          ['action', 'find'],
-        ],
-        [
-          ['postcode', 'CF10 1EP'],
-          ['action', 'find'],
-        ],
-      ]);
-    });
-
-    it('is skipped by Tab when disabled', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div>
-          <input id="civic-before" />
-          <civic-button disabled>Continue</civic-button>
-          <input id="civic-after" />
-        </div>
-      `);
-      wrapper.querySelector<HTMLInputElement>('#civic-before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement?.id).to.equal('civic-after');
-    });
-
-    it('activates a link-button with Enter but not with Space', async () => {
-      const el = await fixture<CivicButton>(
-        html`<civic-button href="#civic-keyboard">Next</civic-button>`,
-      );
-      let clicks = 0;
-      el.addEventListener('click', (event) => {
-        event.preventDefault();
-        clicks++;
-      });
-      el.focus();
-      await sendKeys({ press: SPACE });
-      expect(clicks).to.equal(0);
-      await sendKeys({ press: 'Enter' });
-      expect(clicks).to.equal(1);
-    });
-
-    it('shows the yellow focus style when focused from the keyboard', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <div><input /><civic-button>Continue</civic-button></div>
-      `);
-      const button = wrapper.querySelector('civic-button')!;
-      const unfocused = getComputedStyle(control(button)).backgroundColor;
-      wrapper.querySelector('input')!.focus();
-      await sendKeys({ press: 'Tab' });
-      const focused = getComputedStyle(control(button)).backgroundColor;
-      expect(focused).to.equal(tokenColour('--civic-color-focus'));
-      expect(focused).to.not.equal(unfocused);
-    });
-  });
-
-  describe('forced colours', () => {
-    // Only Playwright can emulate forced colours; the launchers that drive
-    // Firefox (Puppeteer) and WebKit (WebDriver) have no such command.
-    const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
-    afterEach(async () => {
-      if (canEmulateForcedColours) await emulateMedia({ forcedColors: 'none' });
-    });
-
-    (canEmulateForcedColours ? it : it.skip)(
-      'keeps a visible focus outline when the system replaces our colours',
-      async () => {
-        await emulateMedia({ forcedColors: 'active' });
-        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        const wrapper = await fixture<HTMLDivElement>(html`
-          <div><input /><civic-button>Continue</civic-button></div>
-        `);
-        wrapper.querySelector('input')!.focus();
-        await sendKeys({ press: 'Tab' });
-        const style = getComputedStyle(control(wrapper.querySelector('civic-button')!));
-        expect(style.outlineStyle).to.equal('solid');
-        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-        expect(style.outlineColor).to.not.equal('rgba(0, 0, 0, 0)');
-        expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
-      },
-    );
-  });
-
-  describe('accessibility', () => {
-    it('passes axe as a button, a link, and disabled', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
-        <main>
-          <civic-button>Save and continue</civic-button>
-          <civic-button variant="secondary" disabled>Add another</civic-button>
-          <civic-button variant="warning">Delete account</civic-button>
-          <civic-button variant="start" href="/apply">Start now</civic-button>
-          <civic-button href="/apply" disabled>Apply</civic-button>
-          <div style="background: var(--civic-color-button-inverse-text); padding: 8px">
-            <civic-button variant="inverse">Sign in</civic-button>
-          </div>
-        </main>
-      `);
-      await expect(wrapper).to.be.accessible();
-    });
-
-    itInAccessibilityTree('is announced as a button named by its text', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button>Save and continue</civic-button>`);
-      await expectAccessibleNode(el, {
-        role: 'button',
-        name: 'Save and continue',
-        description: '',
-        states: { focusable: true },
-      });
-    });
-
-    itInAccessibilityTree('is announced as a disabled button when disabled', async () => {
-      const el = await fixture<CivicButton>(html`<civic-button disabled>Continue</civic-button>`);
-      await expectAccessibleNode(el, {
-        role: 'button',
-        name: 'Continue',
-        states: { disabled: true },
-      });
-    });
-
-    itInAccessibilityTree(
-      'is announced as a link, without the arrow, as a start button',
-      async () => {
-        const el = await fixture<CivicButton>(
-          html`<civic-button variant="start" href="/apply">Start now</civic-button>`,
+      it('leaves itself out of the submission when it has no name', () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Search' },
+          '<input name="q" value="parking">',
         );
-        await expectAccessibleNode(el, {
-          role: 'link',
-          name: 'Start now',
+        const submissions = recordSubmissions(form);
+        button.click();
+        expect(submissions).to.deep.equal([[['q', 'parking']]]);
+      });
+
+      it('submits, through the browser’s implicit submission, when Enter is pressed in a text field', async () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Find address', name: 'action', value: 'find' },
+          '<input name="postcode" value="CF10 1EP" aria-label="Postcode">',
+        );
+        let submitter: HTMLElement | null = null;
+        const submissions = recordSubmissions(form);
+        form.addEventListener('submit', (event) => (submitter = event.submitter));
+        form.querySelector('input')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await tick();
+        expect(submissions).to.deep.equal([
+          [
+            ['postcode', 'CF10 1EP'],
+            ['action', 'find'],
+          ],
+        ]);
+        expect(submitter).to.equal(control(button));
+      });
+
+      it('submits the form named by its form attribute from outside it', () => {
+        const form = document.createElement('form');
+        form.id = 'civic-outside-form';
+        form.innerHTML = '<input name="ref" value="HDJ2123F">';
+        container().append(form);
+        const button = render(authoring, {
+          text: 'Submit',
+          form: 'civic-outside-form',
+          name: 'go',
+          value: '1',
+        });
+        const submissions = recordSubmissions(form);
+        button.click();
+        expect(button.form).to.equal(form);
+        expect(submissions).to.deep.equal([
+          [
+            ['ref', 'HDJ2123F'],
+            ['go', '1'],
+          ],
+        ]);
+      });
+
+      it('runs constraint validation before submitting, unless formnovalidate is set', async () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Continue' },
+          '<input name="email" required aria-label="Email">',
+        );
+        const later = render(
+          authoring,
+          { text: 'Save and come back later', name: 'later', value: 'yes', formNoValidate: true },
+          form,
+        );
+        const submissions = recordSubmissions(form);
+        const invalid = oneEvent(form.querySelector('input')!, 'invalid');
+        button.click();
+        await invalid;
+        expect(submissions).to.have.length(0);
+        later.click();
+        expect(submissions).to.deep.equal([
+          [
+            ['email', ''],
+            ['later', 'yes'],
+          ],
+        ]);
+      });
+
+      it('sends the submission where formaction, formmethod, formenctype and formtarget say', async () => {
+        const { form, button } = formWith(authoring, {
+          text: 'Send',
+          formAction: '/alternative',
+          formMethod: 'post',
+          formEnctype: 'multipart/form-data',
+          formTarget: '_self',
+        });
+        form.action = '/default';
+        const submitted = nextSubmit(form);
+        button.click();
+        const submitter = (await submitted).submitter as HTMLButtonElement;
+        expect(submitter).to.equal(control(button));
+        expect([
+          new URL(submitter.formAction).pathname,
+          submitter.formMethod,
+          submitter.formEnctype,
+          submitter.formTarget,
+        ]).to.deep.equal(['/alternative', 'post', 'multipart/form-data', '_self']);
+      });
+
+      it('uses form overrides set as properties just before the click', async () => {
+        const { form, button } = formWith(authoring, { text: 'Send' });
+        const submitted = nextSubmit(form);
+        button.formAction = '/upload';
+        button.formMethod = 'post';
+        button.click();
+        const submitter = (await submitted).submitter as HTMLButtonElement;
+        expect([new URL(submitter.formAction).pathname, submitter.formMethod]).to.deep.equal([
+          '/upload',
+          'post',
+        ]);
+        expect(button.getAttribute('formaction')).to.equal('/upload');
+      });
+
+      it('refuses a script formaction with a warning and submits to the form action', async () => {
+        let button!: CivicButton;
+        let form!: HTMLFormElement;
+        const warnings = await warningsDuring(() => {
+          ({ form, button } = formWith(authoring, {
+            text: 'Send',
+            formAction: 'javascript:window.__civicHacked=true',
+          }));
+        });
+        form.action = '/default';
+        const submitted = nextSubmit(form);
+        button.click();
+        const submitter = (await submitted).submitter as HTMLButtonElement;
+        expect(submitter.hasAttribute('formaction')).to.equal(false);
+        expect(warnings).to.deep.equal([
+          '[civic] <civic-button> refused the URL "javascript:window.__civicHacked=true" because its scheme can run script. Use an https: or relative URL, and handle the click in a listener if it needs script.',
+        ]);
+        expect(window.__civicHacked).to.equal(undefined);
+      });
+
+      it('resets its form when type is reset', () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Clear', type: 'reset' },
+          '<input name="town" value="Cardiff" aria-label="Town">',
+        );
+        const input = form.querySelector('input')!;
+        input.value = 'Swansea';
+        const submissions = recordSubmissions(form);
+        button.click();
+        expect([input.value, submissions.length]).to.deep.equal(['Cardiff', 0]);
+      });
+
+      it('neither submits nor resets when type is button', () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Add another', type: 'button' },
+          '<input name="town" value="Cardiff" aria-label="Town">',
+        );
+        const input = form.querySelector('input')!;
+        input.value = 'Newport';
+        const submissions = recordSubmissions(form);
+        let clicks = 0;
+        button.addEventListener('click', () => clicks++);
+        button.click();
+        expect([submissions.length, input.value, clicks]).to.deep.equal([0, 'Newport', 1]);
+      });
+
+      it('does nothing and fires no click when disabled', () => {
+        const { form, button } = formWith(authoring, { text: 'Continue', disabled: true });
+        const submissions = recordSubmissions(form);
+        let clicks = 0;
+        button.addEventListener('click', () => clicks++);
+        button.click();
+        control(button).click();
+        expect([
+          (control(button) as HTMLButtonElement).disabled,
+          submissions.length,
+          clicks,
+        ]).to.deep.equal([true, 0, 0]);
+      });
+
+      it('is turned off by a disabled fieldset and on again with it', () => {
+        const { form } = formWith(
+          authoring,
+          { text: 'Continue' },
+          '<fieldset disabled><legend>Payment</legend><div class="civic-inner"></div></fieldset>',
+        );
+        const button = render(authoring, { text: 'Pay', name: 'pay', value: 'yes' }, form);
+        form.querySelector('.civic-inner')!.replaceWith(button);
+        const submissions = recordSubmissions(form);
+        expect(control(button).matches(':disabled')).to.equal(true);
+        button.click();
+        expect(submissions).to.have.length(0);
+        form.querySelector('fieldset')!.disabled = false;
+        button.click();
+        expect(submissions).to.deep.equal([[['pay', 'yes']]]);
+      });
+    });
+
+    describe('prevent-double-click', () => {
+      let clock: ReturnType<typeof fakeClock>;
+      beforeEach(() => (clock = fakeClock()));
+      afterEach(() => clock.restore());
+
+      it('ignores a second click within one second, then accepts clicks again', () => {
+        const { form, button } = formWith(authoring, {
+          text: 'Pay now',
+          name: 'pay',
+          value: 'yes',
+          preventDoubleClick: true,
+        });
+        const submissions = recordSubmissions(form);
+        let clicks = 0;
+        button.addEventListener('click', () => clicks++);
+        control(button).addEventListener('click', () => clicks++);
+        control(button).click();
+        clock.advance(DOUBLE_CLICK_WINDOW_MS - 1);
+        control(button).click();
+        expect([submissions.length, clicks]).to.deep.equal([1, 2]);
+        clock.advance(1);
+        control(button).click();
+        expect([submissions.length, clicks]).to.deep.equal([2, 4]);
+      });
+
+      it('accepts every click when not set', () => {
+        const { form, button } = formWith(authoring, { text: 'Continue' });
+        const submissions = recordSubmissions(form);
+        control(button).click();
+        control(button).click();
+        expect(submissions).to.have.length(2);
+      });
+
+      it('also guards a link', () => {
+        const button = render(authoring, {
+          text: 'Pay',
+          href: '#civic-pay',
+          preventDoubleClick: true,
+        });
+        let clicks = 0;
+        button.addEventListener('click', (event) => {
+          event.preventDefault();
+          clicks++;
+        });
+        control(button).click();
+        control(button).click();
+        expect(clicks).to.equal(1);
+      });
+
+      it('guards the Enter key too', async () => {
+        const { form, button } = formWith(authoring, { text: 'Pay', preventDoubleClick: true });
+        const submissions = recordSubmissions(form);
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: 'Enter' });
+        expect(submissions).to.have.length(1);
+      });
+    });
+
+    describe('keyboard and focus', () => {
+      it('is reached with Tab and submits with Enter or Space', async () => {
+        const { form, button } = formWith(
+          authoring,
+          { text: 'Find address', name: 'action', value: 'find' },
+          '<input name="postcode" value="CF10 1EP" aria-label="Postcode">',
+        );
+        const submissions = recordSubmissions(form);
+        form.querySelector('input')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement).to.equal(control(button));
+        await sendKeys({ press: 'Enter' });
+        await sendKeys({ press: SPACE });
+        expect(submissions).to.deep.equal([
+          [
+            ['postcode', 'CF10 1EP'],
+            ['action', 'find'],
+          ],
+          [
+            ['postcode', 'CF10 1EP'],
+            ['action', 'find'],
+          ],
+        ]);
+      });
+
+      it('is skipped by Tab when disabled', async () => {
+        const parent = container();
+        parent.innerHTML =
+          '<input id="civic-before" aria-label="Before"><div class="civic-slot"></div><input id="civic-after" aria-label="After">';
+        parent
+          .querySelector('.civic-slot')!
+          .replaceWith(render(authoring, { text: 'Continue', disabled: true }, parent));
+        parent.querySelector<HTMLInputElement>('#civic-before')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement?.id).to.equal('civic-after');
+      });
+
+      it('activates a link with Enter but not with Space', async () => {
+        const button = render(authoring, { text: 'Next', href: '#civic-keyboard' });
+        let clicks = 0;
+        button.addEventListener('click', (event) => {
+          event.preventDefault();
+          clicks++;
+        });
+        button.focus();
+        await sendKeys({ press: SPACE });
+        expect(clicks).to.equal(0);
+        await sendKeys({ press: 'Enter' });
+        expect(clicks).to.equal(1);
+      });
+
+      it('shows the yellow focus style when focused from the keyboard', async () => {
+        const parent = container();
+        parent.innerHTML = '<input aria-label="Before">';
+        const button = render(authoring, { text: 'Continue' }, parent);
+        const unfocused = getComputedStyle(control(button)).backgroundColor;
+        parent.querySelector('input')!.focus();
+        await sendKeys({ press: 'Tab' });
+        const style = getComputedStyle(control(button));
+        expect([style.backgroundColor, style.color]).to.deep.equal([
+          tokenColour('--civic-color-focus'),
+          tokenColour('--civic-color-focus-text'),
+        ]);
+        expect(style.backgroundColor).to.not.equal(unfocused);
+      });
+    });
+
+    describe('forced colours and motion', () => {
+      // Only Playwright can emulate forced colours; the launchers that drive
+      // Firefox (Puppeteer) and WebKit (WebDriver) have no such command.
+      const isChromium = navigator.userAgent.includes('Chrome/');
+      afterEach(async () => {
+        if (isChromium)
+          await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+      });
+
+      (isChromium ? it : it.skip)(
+        'draws the button in system colours, and a focused one with a readable label (Chromium only: the others cannot emulate forced colours)',
+        async () => {
+          await emulateMedia({ forcedColors: 'active' });
+          expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+          const parent = container();
+          parent.innerHTML = '<input aria-label="Before">';
+          const button = render(authoring, { text: 'Continue' }, parent);
+          const link = render(
+            authoring,
+            { text: 'Start now', variant: 'start', href: '/start' },
+            parent,
+          );
+          let style = getComputedStyle(control(button));
+          expect([style.color, style.backgroundColor, style.borderTopColor]).to.deep.equal([
+            systemColour('ButtonText'),
+            systemColour('ButtonFace'),
+            systemColour('ButtonText'),
+          ]);
+          expect(getComputedStyle(control(link)).color).to.equal(systemColour('LinkText'));
+          parent.querySelector('input')!.focus();
+          await sendKeys({ press: 'Tab' });
+          style = getComputedStyle(control(button));
+          // Issue 16: the label's colour is the pair of the fill. And no
+          // forced adjustment: with it, Chromium paints a Canvas-coloured
+          // backplate behind the text, and HighlightText on that backplate
+          // (white on white by default) left a filled box with no label.
+          expect([style.color, style.backgroundColor]).to.deep.equal([
+            systemColour('HighlightText'),
+            systemColour('Highlight'),
+          ]);
+          expect(style.forcedColorAdjust).to.equal('none');
+          expect(style.color).to.not.equal(style.backgroundColor);
+          expect(style.outlineStyle).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          await sendKeys({ press: 'Tab' });
+          style = getComputedStyle(control(link));
+          expect([style.color, style.backgroundColor]).to.deep.equal([
+            systemColour('HighlightText'),
+            systemColour('Highlight'),
+          ]);
+          expect(getComputedStyle(link.querySelector('svg')!).fill).to.equal(
+            systemColour('HighlightText'),
+          );
+        },
+      );
+
+      /** The button's offset while the mouse holds it down. */
+      async function pressedOffset(button: CivicButton): Promise<string> {
+        const { left, top, width, height } = control(button).getBoundingClientRect();
+        await sendMouse({
+          type: 'move',
+          position: [Math.round(left + width / 2), Math.round(top + height / 2)],
+        });
+        await sendMouse({ type: 'down' });
+        const offset = getComputedStyle(control(button)).top;
+        await sendMouse({ type: 'up' });
+        return offset;
+      }
+
+      it('moves down onto its shadow when pressed', async () => {
+        const button = render(authoring, { text: 'Add another', type: 'button' });
+        expect(getComputedStyle(control(button)).top).to.equal('0px');
+        const shadow = document.createElement('div');
+        shadow.style.cssText = 'position: relative; top: var(--civic-button-shadow-size)';
+        container().append(shadow);
+        expect(getComputedStyle(shadow).top).to.not.equal('0px');
+        expect(await pressedOffset(button)).to.equal(getComputedStyle(shadow).top);
+      });
+
+      (isChromium ? it : it.skip)(
+        'does not move when pressed under reduced motion (Chromium only: the Firefox and WebKit launchers cannot emulate reduced motion)',
+        async () => {
+          await emulateMedia({ reducedMotion: 'reduce' });
+          const button = render(authoring, { text: 'Add another', type: 'button' });
+          expect(await pressedOffset(button)).to.equal('0px');
+        },
+      );
+    });
+
+    describe('accessibility', () => {
+      it('passes axe in each variant, as a link and disabled', async () => {
+        const main = document.createElement('main');
+        container().append(main);
+        for (const params of [
+          { text: 'Save and continue' },
+          { text: 'Add another', variant: 'secondary', disabled: true },
+          { text: 'Find address', variant: 'secondary' },
+          { text: 'Delete account', variant: 'warning' },
+          { text: 'Start now', variant: 'start', href: '/apply' },
+          { text: 'Apply', href: '/apply', disabled: true },
+        ] as ButtonParams[]) {
+          render(authoring, params, main);
+        }
+        const dark = document.createElement('div');
+        dark.style.cssText = 'background: var(--civic-color-surface-brand); padding: 8px';
+        main.append(dark);
+        render(authoring, { text: 'Sign in', variant: 'inverse' }, dark);
+        await expect(main).to.be.accessible();
+      });
+
+      itInAccessibilityTree('is announced as a button named by its text', async () => {
+        const button = render(authoring, { text: 'Save and continue' });
+        await expectAccessibleNode(button, {
+          role: 'button',
+          name: 'Save and continue',
+          description: '',
           states: { focusable: true },
         });
-      },
-    );
+      });
 
-    itInAccessibilityTree(
-      'is announced as an unavailable link when a link-button is disabled',
-      async () => {
-        const el = await fixture<CivicButton>(
-          html`<civic-button href="/apply" disabled>Apply</civic-button>`,
-        );
-        await expectAccessibleNode(el, { role: 'link', name: 'Apply', states: { disabled: true } });
-      },
-    );
+      itInAccessibilityTree('is announced as a disabled button when disabled', async () => {
+        const button = render(authoring, { text: 'Continue', disabled: true });
+        await expectAccessibleNode(button, {
+          role: 'button',
+          name: 'Continue',
+          states: { disabled: true },
+        });
+      });
+
+      itInAccessibilityTree(
+        'is announced as a link, without the arrow, as a start button',
+        async () => {
+          const button = render(authoring, { text: 'Start now', variant: 'start', href: '/apply' });
+          await expectAccessibleNode(button, {
+            role: 'link',
+            name: 'Start now',
+            states: { focusable: true },
+          });
+        },
+      );
+
+      itInAccessibilityTree(
+        'is announced as an unavailable link when a link is disabled',
+        async () => {
+          const button = render(authoring, { text: 'Apply', href: '/apply', disabled: true });
+          await expectAccessibleNode(button, {
+            role: 'link',
+            name: 'Apply',
+            states: { disabled: true },
+          });
+        },
+      );
+    });
+
+    describe('bad input', () => {
+      it('renders hostile text as text and runs nothing', async () => {
+        const { form, button } = formWith(authoring, {
+          text: HOSTILE,
+          name: HOSTILE,
+          value: HOSTILE,
+        });
+        const submissions = recordSubmissions(form);
+        button.click();
+        await tick();
+        expect(control(button).textContent).to.equal(HOSTILE);
+        expect(form.querySelector('img')).to.equal(null);
+        expect(window.__civicHacked).to.equal(undefined);
+        expect(submissions).to.deep.equal([[[HOSTILE, HOSTILE]]]);
+      });
+
+      it('writes a hostile URL as one attribute value', () => {
+        const href = '/next" onmouseover="window.__civicHacked = true';
+        const button = render(authoring, { text: 'Next', href });
+        expect(control(button).getAttribute('href')).to.equal(href);
+        expect(control(button).hasAttribute('onmouseover')).to.equal(false);
+      });
+
+      it('warns the developer when the button has no text', async () => {
+        const warnings = await warningsDuring(() => render(authoring, { text: ' ' }));
+        expect(warnings).to.deep.equal([
+          '[civic] <civic-button> has no text, so screen readers announce an unnamed button. Put the action in its content, for example <civic-button>Save and continue</civic-button>.',
+        ]);
+      });
+
+      it('keeps its geometry under a hostile global stylesheet', () => {
+        const parent = container();
+        parent.style.cssText = 'padding: 0; margin: 0; border: 0; inline-size: 600px';
+        const buttons = [
+          render(authoring, { text: 'Save and continue' }, parent),
+          render(authoring, { text: 'Start now', variant: 'start', href: '/start' }, parent),
+          render(authoring, { text: 'Cancel', variant: 'secondary', disabled: true }, parent),
+        ];
+        const parts: Element[] = buttons.flatMap((button) => [button, control(button)]);
+        parts.push(buttons[1].querySelector('svg')!);
+        const measure = () => {
+          const origin = parent.getBoundingClientRect();
+          return parts.map((part) => {
+            const rect = part.getBoundingClientRect();
+            return [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(
+              Math.round,
+            );
+          });
+        };
+        const clean = measure();
+        const style = document.createElement('style');
+        style.textContent = HOSTILE_CSS;
+        document.head.append(style);
+        try {
+          expect(measure()).to.deep.equal(clean);
+          expect(getComputedStyle(control(buttons[1])).color).to.equal(
+            tokenColour('--civic-color-button-primary-text'),
+          );
+        } finally {
+          style.remove();
+        }
+      });
+
+      it('wraps very long, emoji and right-to-left text inside a 320px column', () => {
+        const long = `${'Continue-to-the-next-section-'.repeat(12)} 👩🏽‍💻🇬🇧 مرحبا بالعالم`;
+        const column = container();
+        column.style.cssText = 'inline-size: 320px; padding: 0; margin: 0; border: 0';
+        const button = render(authoring, { text: long }, column);
+        const native = control(button);
+        expect(button.getBoundingClientRect().width).to.be.at.most(320);
+        expect(native.scrollWidth).to.be.at.most(native.clientWidth + 1);
+        expect(native.textContent).to.equal(long);
+      });
+
+      // The WebDriver launcher that drives WebKit cannot resize the viewport; the
+      // 320px column test above still checks reflow there.
+      const canSetViewport = /Chrome\/|Firefox\//.test(navigator.userAgent);
+      (canSetViewport ? it : it.skip)(
+        'fills the width of a narrow screen and fits its text on a wide one',
+        async () => {
+          await setViewport({ width: 320, height: 640 });
+          try {
+            const button = render(authoring, { text: 'Continue' });
+            expect(Math.round(control(button).getBoundingClientRect().width)).to.equal(
+              Math.round(button.parentElement!.getBoundingClientRect().width),
+            );
+            await setViewport({ width: 1024, height: 768 });
+            expect(control(button).getBoundingClientRect().width).to.be.below(300);
+          } finally {
+            await setViewport({ width: 800, height: 600 });
+          }
+        },
+      );
+    });
+  });
+}
+
+describe('civic-button without script', () => {
+  afterEach(() => cleanUp());
+
+  it('looks the same before and after the script upgrades the server HTML', async () => {
+    const body = `<div id="page" style="padding: 0; margin: 0">${[
+      { text: 'Save and continue' },
+      { text: 'Start now', variant: 'start', href: '/start' },
+      { text: 'Find address', variant: 'secondary' },
+    ]
+      .map((params) => toHtml(buttonMarkup(params as ButtonParams)))
+      .join('')}<p id="after">After the buttons</p></div>`;
+    const without = await frameWith(body, false);
+    const withScript = await frameWith(body, true);
+    const measure = (frame: HTMLIFrameElement) =>
+      [...frame.contentDocument!.querySelectorAll('civic-button, .civic-button, svg, #after')].map(
+        box,
+      );
+    expect(withScript.contentWindow!.customElements.get(TAG)).to.not.equal(undefined);
+    expect(without.contentWindow!.customElements.get(TAG)).to.equal(undefined);
+    expect(measure(withScript)).to.deep.equal(measure(without));
   });
 
-  describe('bad input', () => {
-    it('renders hostile text as text and runs nothing', async () => {
-      const wrapper = await fixture<HTMLFormElement>(html`
-        <form><civic-button name=${HOSTILE} value=${HOSTILE}>${HOSTILE}</civic-button></form>
-      `);
-      const button = wrapper.querySelector('civic-button')!;
-      const submissions = recordSubmissions(wrapper);
-      button.click();
-      await aTimeout(50);
-      expect(button.textContent).to.equal(HOSTILE);
-      expect(wrapper.querySelector('img')).to.equal(null);
-      expect(button.shadowRoot!.querySelector('img')).to.equal(null);
-      expect(window.__civicHacked).to.equal(undefined);
-      expect(submissions).to.deep.equal([[[HOSTILE, HOSTILE]]]);
-    });
-
-    it('warns the developer when the button has no text', async () => {
-      clearWarningHistory();
-      const warnings = await warningsDuring(() =>
-        fixture<CivicButton>(html`<civic-button> </civic-button>`),
-      );
-      expect(warnings.some((w) => w.includes('<civic-button> has no text'))).to.equal(true);
-    });
-
-    it('wraps very long, emoji and right-to-left text inside a 320px column', async () => {
-      const long = `${'Continue-to-the-next-section-'.repeat(12)} 👩🏽‍💻🇬🇧 مرحبا بالعالم`;
-      const column = await fixture<HTMLDivElement>(html`
-        <div style="inline-size: 320px"><civic-button>${long}</civic-button></div>
-      `);
-      const button = column.querySelector('civic-button')!;
-      const inner = control(button);
-      expect(button.getBoundingClientRect().width).to.be.at.most(320);
-      expect(inner.scrollWidth).to.be.at.most(inner.clientWidth + 1);
-      expect(button.textContent).to.equal(long);
-    });
-
-    // The WebDriver launcher that drives WebKit cannot resize the viewport; the
-    // 320px column test above still checks reflow there.
-    const canSetViewport = /Chrome\/|Firefox\//.test(navigator.userAgent);
-    (canSetViewport ? it : it.skip)(
-      'fills the width of a narrow screen and fits its text on a wide one',
-      async () => {
-        await setViewport({ width: 320, height: 640 });
-        const el = await fixture<CivicButton>(html`<civic-button>Continue</civic-button>`);
-        expect(Math.round(el.getBoundingClientRect().width)).to.equal(
-          Math.round(el.parentElement!.getBoundingClientRect().width),
-        );
-        await setViewport({ width: 1024, height: 768 });
-        expect(el.getBoundingClientRect().width).to.be.below(300);
-      },
+  it('submits its form with its name and value when no script runs', async () => {
+    const frame = await frameWith(
+      `<form action="${location.origin}/civic-submission-echo" method="get">
+        <input name="reference" value="HDJ2123F" aria-label="Reference">
+        ${toHtml(buttonMarkup({ text: 'Continue', name: 'action', value: 'continue' }))}
+      </form>`,
+      false,
     );
+    const loaded = oneEvent(frame, 'load');
+    frame.contentDocument!.querySelector<HTMLButtonElement>('.civic-button')!.click();
+    await loaded;
+    const sent = new URL(frame.contentWindow!.location.href);
+    expect(sent.pathname).to.equal('/civic-submission-echo');
+    expect([...sent.searchParams]).to.deep.equal([
+      ['reference', 'HDJ2123F'],
+      ['action', 'continue'],
+    ]);
+  });
+
+  it('warns on the server about an unknown variant, and writes a primary button', async () => {
+    clearWarningHistory();
+    let written = '';
+    const warnings = await warningsDuring(() => {
+      written = toHtml(buttonMarkup({ text: 'Go', variant: 'red' as never }));
+    });
+    expect(written).to.equal(
+      '<civic-button><button type="submit" class="civic-button">Go</button></civic-button>',
+    );
+    expect(warnings).to.deep.equal([
+      '[civic] <civic-button> variant="red" is not a variant, so it is a primary button. Use primary, secondary, warning, inverse, start.',
+    ]);
+  });
+});
+
+describe('civic-button in a Lit template', () => {
+  afterEach(() => cleanUp());
+
+  it('keeps updating the text a template renders into it', async () => {
+    const parent = container();
+    const template = (label: string, variant: string) =>
+      html`<civic-button variant=${variant}>${label}</civic-button>`;
+    renderTemplate(template('Save', 'secondary'), parent);
+    const button = parent.querySelector(TAG)!;
+    // The template's markers move into the native button with the text.
+    expect(button.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
+      '<button type="submit" class="civic-button civic-button--secondary">Save</button>',
+    );
+    renderTemplate(template('Saving…', 'primary'), parent);
+    await tick();
+    expect(control(button).textContent).to.equal('Saving…');
+    expect(control(button).className).to.equal('civic-button');
+  });
+
+  it('keeps a property set before the element was defined', async () => {
+    const lateTag = 'civic-button-late-property';
+    const early = document.createElement(lateTag);
+    early.append('Pay');
+    (early as HTMLElement & { preventDoubleClick: boolean }).preventDoubleClick = true;
+    container().append(early);
+    customElements.define(
+      lateTag,
+      class extends (customElements.get(TAG) as typeof HTMLElement) {},
+    );
+    await tick();
+    expect(early.innerHTML).to.equal(
+      '<button type="submit" class="civic-button" data-prevent-double-click="">Pay</button>',
+    );
+    expect(early.getAttribute('prevent-double-click')).to.equal('');
   });
 });

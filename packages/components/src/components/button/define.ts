@@ -6,7 +6,7 @@ import { CivicButton } from './civic-button.js';
 defineElement('civic-button', CivicButton);
 
 export { CivicButton };
-export type { ButtonType, ButtonVariant } from './civic-button.js';
+export type { ButtonParams, ButtonType, ButtonVariant } from './civic-button.js';
 
 declare global {
   interface HTMLElementTagNameMap {
