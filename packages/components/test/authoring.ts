@@ -20,6 +20,11 @@ const ONE_WORD_ATTRIBUTES = new Set([
   'enterkeyhint',
   'autocapitalize',
   'spellcheck',
+  'formAction',
+  'formMethod',
+  'formEnctype',
+  'formNoValidate',
+  'formTarget',
 ]);
 
 /** The attribute a markup parameter becomes: `fieldName` -> `field-name`, `maxLength` -> `maxlength`, `id` -> `field-id`. */
