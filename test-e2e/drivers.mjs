@@ -26,8 +26,9 @@
 // - Puppeteer does not see a page that Firefox brings back from its
 //   back-forward cache as a navigation: page.goBack() waits for a load that
 //   never comes, and the next page.reload() then times out too. So Firefox
-//   back and reload use the BiDi browsingContext commands directly, waiting
-//   for the document to be complete.
+//   navigation uses the BiDi browsingContext commands directly (navigate,
+//   traverseHistory, reload), and the marker below says when the next
+//   document is in.
 //
 // Navigation is detected the same way on every engine: a marker property put
 // on the window by the driver. A new document has no marker; a document the
@@ -112,8 +113,13 @@ function withCommonSteps(page, options) {
         const state = await page.evaluate(() => ({
           marker: window.__civicE2eMarker ?? null,
           ready: document.readyState,
+          url: window.location.href,
         }));
-        if (state.marker !== token && state.ready === 'complete') return;
+        // Under load Firefox once answered from an about:blank document right
+        // after a form submission (the POST is answered with a 303): wait past it.
+        if (state.marker !== token && state.ready === 'complete' && state.url !== 'about:blank') {
+          return;
+        }
       } catch {
         // The old document is going away: ask again.
       }
@@ -156,8 +162,18 @@ function withCommonSteps(page, options) {
       if (navigation) await waitForNewDocument(token);
     },
     activeElementId: page.activeElementId,
-    back: page.back,
-    reload: page.reload,
+    // Both wait until the document shown is not the one that was: some
+    // drivers' history commands return before the next document is in.
+    async back() {
+      const token = await markDocument();
+      await page.back();
+      await waitForNewDocument(token);
+    },
+    async reload() {
+      const token = await markDocument();
+      await page.reload();
+      await waitForNewDocument(token);
+    },
     /** Puts a marker on the current window; `documentIsMarked` says whether this document still has it. */
     markDocument,
     documentIsMarked: async () => (await markerOf()) !== null,
@@ -199,11 +215,10 @@ async function openChromium({ javaScript, pageCache }) {
     type: (selector, text) => page.locator(selector).first().fill(text),
     click: (selector) => page.locator(selector).first().click(),
     activeElementId: () => page.evaluate(() => document.activeElement?.id ?? ''),
-    // A page restored from the back-forward cache fires no load event, so
-    // wait for the history step to commit, then for the document to be complete.
+    // A page restored from the back-forward cache fires no load event: wait
+    // only for the history step to commit (the common back() does the rest).
     back: async () => {
       await page.goBack({ waitUntil: 'commit', timeout: NAVIGATION_TIMEOUT });
-      await waitForComplete((fn) => page.evaluate(fn));
     },
     reload: async () => {
       await page.reload(load);
@@ -228,6 +243,10 @@ async function openFirefox({ javaScript, pageCache }) {
     extraPrefsFirefox,
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // defaultViewport only reaches pages Puppeteer opens; this is Firefox's first tab.
+  await page.setViewport(VIEWPORT);
+  // Puppeteer's own BiDi browsing context (not in its typed API; checked with
+  // puppeteer-core 25.16): navigate, traverseHistory and reload commands.
   const context = () => page.mainFrame().browsingContext;
   const evaluate = (fn, arg) => page.evaluate(fn, arg);
   // Scrolls the element into the middle of the window (synchronously: see the
@@ -277,28 +296,12 @@ async function openFirefox({ javaScript, pageCache }) {
     click: clickAt,
     // BiDi has no "active element" command; the driver's own evaluate reads it.
     activeElementId: () => evaluate(() => document.activeElement?.id ?? ''),
-    back: async () => {
-      await context().traverseHistory(-1);
-      await waitForComplete(evaluate);
-    },
+    back: () => context().traverseHistory(-1),
     reload: async () => {
       await context().reload({ wait: 'complete' });
     },
     close: () => browser.close(),
   };
-}
-
-async function waitForComplete(evaluate) {
-  const deadline = Date.now() + NAVIGATION_TIMEOUT;
-  while (Date.now() < deadline) {
-    try {
-      if ((await evaluate(() => document.readyState)) === 'complete') return;
-    } catch {
-      // between documents
-    }
-    await sleep(25);
-  }
-  throw new Error('The page did not finish loading');
 }
 
 // WebKit ------------------------------------------------------------------------------

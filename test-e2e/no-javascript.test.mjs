@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openBrowser, selectedEngines } from './drivers.mjs';
-import { fields, MORE_MAX_LENGTH, startService } from './service.mjs';
+import { fields, MORE_MAX_LENGTH, sampleAnswer, startService } from './service.mjs';
 
 // Functions given to browser.evaluate run in the page.
 /* global document */
@@ -26,11 +26,7 @@ const controls = [
 // least leaves focus on the link or the body rather than elsewhere.
 const fragmentLinkFocusesField = { chromium: true, firefox: true, webkit: true };
 
-const answer = {
-  'full-name': 'Ada Lovelace-Byron',
-  more: 'I can be reached after 5pm & at weekends; my reference is AB/123.',
-  password: 'correct horse battery staple',
-};
+const answer = sampleAnswer;
 
 // The engines run side by side, each with its own service and browser; the
 // tests of one engine run in order (concurrency is inherited, so say 1), as

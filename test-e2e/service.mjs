@@ -22,7 +22,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import * as fallback from './fallback-render.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distFiles = {
@@ -47,18 +46,11 @@ function readAssets() {
   return assets;
 }
 
-async function loadRenderers() {
-  const server = await import(
-    new URL('packages/components/dist/server/index.js', `file://${root}`)
-  );
-  const pick = (name) => server[name] ?? fallback[name];
-  return {
-    renderTextInput: server.renderTextInput,
-    renderTextarea: pick('renderTextarea'),
-    renderPasswordInput: pick('renderPasswordInput'),
-    renderErrorSummary: pick('renderErrorSummary'),
-    renderButton: pick('renderButton'),
-  };
+// The controls' HTML comes from Civic's own server entry
+// (@civic-design/components/server), the built package output, so these
+// tests check what a real service would send.
+function loadRenderers() {
+  return import(new URL('packages/components/dist/server/index.js', `file://${root}`));
 }
 
 export const MORE_MAX_LENGTH = 200;
@@ -67,6 +59,13 @@ export const fields = {
   fullName: { name: 'full-name', label: 'Full name', hint: 'As on your passport' },
   more: { name: 'more', label: 'Tell us more' },
   password: { name: 'password', label: 'Password', hint: 'The one we sent you by letter' },
+};
+
+/** A complete, valid answer, typed by the tests; symbols check the encoding end to end. */
+export const sampleAnswer = {
+  'full-name': 'Ada Lovelace-Byron',
+  more: 'I can be reached after 5pm & at weekends; my reference is AB/123.',
+  password: 'correct horse battery staple',
 };
 
 /** The server's own checks: errors by field name, in page order. */
@@ -97,7 +96,9 @@ function layout(title, main) {
 <link rel="stylesheet" href="/tokens.css">
 <link rel="stylesheet" href="/civic.css">
 <script type="module" src="/civic.js"></script>
-<style>body { margin: 0; font-family: sans-serif; } main { max-width: 640px; padding: 16px 24px; }</style>
+<!-- A scroll bar always, so a page that grows by a line with script does not
+     narrow by a scroll bar's width: the layout tests compare boxes. -->
+<style>html { overflow-y: scroll; } body { margin: 0; } main { max-width: 640px; padding: 16px 24px; }</style>
 </head>
 <body>
 <main id="main">
