@@ -1,11 +1,11 @@
 // What a link in the error summary does: focus the field and show its
 // question. Following the link as a plain fragment would scroll the input to
-// the top of the window, with its label and legend cut off above it, and would
-// not move focus into a Civic control's shadow root. So the summary handles
-// the click itself (the public-sector error summary pattern).
-import { isCivicControl } from './items.js';
+// the top of the window with its label (or legend) cut off above it, so the
+// summary handles the click itself (the public-sector error summary pattern).
+// Without script the link is an ordinary `#id` link to the native control.
+import { CivicField } from '../../core/field-element.js';
 
-// Elements that take part in validation but cannot take focus for input.
+// Elements that take part in validation and take focus for input.
 function isField(element: Element): boolean {
   if (
     element instanceof HTMLFieldSetElement ||
@@ -19,19 +19,32 @@ function isField(element: Element): boolean {
 
 /**
  * The control to focus for the element a link points at: the element itself
- * when it is a form control (native or Civic), else the first control inside
- * it (a link to a group of inputs, such as a date, goes to its first input).
+ * when it is a form control, a Civic question's native control, else the
+ * first control inside it (a link to a group of inputs goes to its first).
  */
 export function fieldFor(target: HTMLElement): HTMLElement | null {
   if (isField(target)) return target;
+  if (target instanceof CivicField && target.control !== null) return target.control;
   return [...target.querySelectorAll<HTMLElement>('*')].find(isField) ?? null;
+}
+
+/** The element a same-page link like `#full-name` points at, in `root`. */
+export function elementForHref(href: string, root: Node): HTMLElement | null {
+  if (!href.startsWith('#') || href.length < 2) return null;
+  let id = href.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A stray % is part of the id.
+  }
+  const tree = root as Partial<Document | ShadowRoot>;
+  return tree.getElementById?.(id) ?? null;
 }
 
 /**
  * What to scroll to the top of the window so the question shows: the legend
  * of the field's fieldset if the field still fits on screen under it, else
- * the field's label. A Civic control draws its label at its top, so it is its
- * own label.
+ * the field's label, else the field.
  */
 function questionOf(field: HTMLElement): Element {
   const legend = field.closest('fieldset')?.querySelector(':scope > legend');
@@ -39,12 +52,11 @@ function questionOf(field: HTMLElement): Element {
     const distance = field.getBoundingClientRect().bottom - legend.getBoundingClientRect().top;
     if (distance < window.innerHeight) return legend;
   }
-  if (isCivicControl(field)) return field;
   const labels = (field as Partial<HTMLInputElement>).labels;
   return labels?.[0] ?? field;
 }
 
-/** Focuses the field (inside a Civic control, its native input) and shows its question at the top. */
+/** Focuses the field and shows its question at the top of the window. */
 export function focusField(field: HTMLElement): void {
   field.focus({ preventScroll: true });
   questionOf(field).scrollIntoView({ block: 'start', inline: 'nearest' });

@@ -1,9 +1,12 @@
 // Watches form submissions for the error summary. It listens on the document
 // (or shadow root) the summary is in, in the capture phase, because `invalid`
 // does not bubble and because it must see a submission before the page's own
-// `submit` listeners do.
+// `submit` listeners do. The controls are the native ones in `form.elements`;
+// a Civic question (CivicField) owns its native control, shows the error
+// itself and says when it changes with `civic-error-change`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isCivicControl, type ListedControl } from './items.js';
+import { CivicField } from '../../core/field-element.js';
+import { listedControls, owningField, type ListedControl } from './controls.js';
 
 /** What the summary does when the watcher sees something. */
 export interface FormWatcherDelegate {
@@ -13,30 +16,10 @@ export interface FormWatcherDelegate {
   stopped(form: HTMLFormElement, controls: ListedControl[]): void;
   /** A submission went through, or the form was reset: its errors are gone. */
   cleared(form: HTMLFormElement): void;
-  /** A control's value was committed (`change`). */
+  /** A plain native control's value was committed (`change`): it is not a Civic question's. */
   changed(control: ListedControl): void;
-  /** A Civic control's shown error changed (`civic-error-change`); '' when cleared. */
+  /** The error a Civic question shows on its control changed (`civic-error-change`); '' when cleared. */
   errorChanged(control: Element, message: string): void;
-}
-
-/** A control with checks that may ask a server: `validationComplete` settles when they finish. */
-type AsyncChecked = Element & {
-  readonly validationComplete: Promise<boolean>;
-  readonly validators?: readonly unknown[];
-};
-
-function hasAsyncChecks(element: Element): element is AsyncChecked {
-  return (
-    'validationComplete' in element &&
-    (element as { validationComplete: unknown }).validationComplete instanceof Promise
-  );
-}
-
-function listedControls(form: HTMLFormElement): ListedControl[] {
-  return [...form.elements].filter(
-    (element): element is ListedControl =>
-      element instanceof HTMLElement && 'willValidate' in element && 'checkValidity' in element,
-  );
 }
 
 function inFormOrder(form: HTMLFormElement, controls: Iterable<ListedControl>): ListedControl[] {
@@ -74,7 +57,8 @@ export class FormWatcher implements ReactiveController {
 
   hostConnected(): void {
     const root = this.#host.getRootNode();
-    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    if (!(root instanceof Document || root instanceof ShadowRoot) || root === this.#root) return;
+    this.hostDisconnected();
     this.#root = root;
     root.addEventListener('invalid', this.#onInvalid, true);
     root.addEventListener('submit', this.#onSubmit, true);
@@ -104,6 +88,7 @@ export class FormWatcher implements ReactiveController {
   // A form without `novalidate`: the browser fires `invalid` at each invalid
   // control and does not submit. Cancelling each event keeps the browser's own
   // message bubble away; the summary lists them all once the run is over.
+  // (A Civic question shows its own error from the same event, at its control.)
   #onInvalid = (event: Event): void => {
     if (this.#checking) return;
     const form = this.#watchedForm(event.target);
@@ -139,7 +124,7 @@ export class FormWatcher implements ReactiveController {
       return;
     }
     // A form with `novalidate` submits without the browser checking anything,
-    // so the summary checks: Civic controls then show their own errors.
+    // so the summary checks: Civic questions then show their own errors.
     if (form.noValidate) {
       const invalid = this.#check(controls);
       if (invalid.length > 0) {
@@ -159,30 +144,32 @@ export class FormWatcher implements ReactiveController {
   };
 
   #onValueChange = (event: Event): void => {
-    const control = event.target as Element;
+    const control = event.target as ListedControl;
     if (this.#watchedForm(control) === null) return;
-    if (hasAsyncChecks(control)) {
-      // The control starts its checks when it next updates; note when they finish.
-      const updating = (control as Partial<ReactiveControllerHost>).updateComplete;
-      void Promise.resolve(updating).then(() => this.#isPending(control));
+    const field = owningField(control);
+    if (field !== null) {
+      // The question starts its checks in its own listener, after this one:
+      // note when they finish, so a submission does not wait for checks that are done.
+      queueMicrotask(() => this.#isPending(control));
+      return;
     }
-    if (event.type === 'change') this.#delegate.changed(control as ListedControl);
+    if (event.type === 'change') this.#delegate.changed(control);
   };
 
   #onErrorChange = (event: Event): void => {
+    const field = event.target;
+    if (!(field instanceof CivicField) || field.control === null) return;
     const message = (event as CustomEvent<{ message?: unknown } | null>).detail?.message;
-    if (event.target instanceof Element && isCivicControl(event.target)) {
-      this.#delegate.errorChanged(event.target, typeof message === 'string' ? message : '');
-    }
+    this.#delegate.errorChanged(field.control, typeof message === 'string' ? message : '');
   };
 
   // Whether a control's server checks may still be running. A promise is not
-  // known to have settled until it has been seen to, so a control with
+  // known to have settled until it has been seen to, so a question with
   // validators counts as pending until then; one without validators never is.
   #isPending(control: Element): boolean {
-    if (!hasAsyncChecks(control)) return false;
-    if (Array.isArray(control.validators) && control.validators.length === 0) return false;
-    const promise = control.validationComplete;
+    const field = owningField(control);
+    if (field === null || field.validators.length === 0) return false;
+    const promise = field.validationComplete;
     if (!this.#seen.has(promise)) {
       this.#seen.add(promise);
       const settle = () => this.#settled.add(promise);
@@ -203,10 +190,9 @@ export class FormWatcher implements ReactiveController {
 
   async #submitWhenChecked(form: HTMLFormElement, submitter: HTMLElement | null): Promise<void> {
     await Promise.all(
-      listedControls(form).map((control) =>
-        hasAsyncChecks(control)
-          ? control.validationComplete.catch(() => true)
-          : Promise.resolve(true),
+      listedControls(form).map(
+        (control) =>
+          owningField(control)?.validationComplete.catch(() => true) ?? Promise.resolve(true),
       ),
     );
     const invalid = this.#check(listedControls(form));
@@ -218,23 +204,16 @@ export class FormWatcher implements ReactiveController {
   }
 
   // Submits again as the same button would, so its name=value and any
-  // formaction go with it. A <civic-button> submits through a stand-in button
-  // that is gone by now, so a copy of that stands in again.
+  // formaction go with it. A button that has left the form meanwhile cannot
+  // submit it; the form is then submitted without one.
   #resubmit(form: HTMLFormElement, submitter: HTMLElement | null): void {
-    let standIn: HTMLElement | null = null;
-    let used = submitter;
-    if (submitter !== null && (submitter as HTMLButtonElement).form !== form) {
-      standIn = submitter.cloneNode() as HTMLElement;
-      standIn.hidden = true;
-      form.append(standIn);
-      used = standIn;
-    }
+    const button = (submitter as HTMLButtonElement | HTMLInputElement | null) ?? null;
+    const usable = button !== null && button.isConnected && button.form === form;
     this.#resubmitting = true;
     try {
-      form.requestSubmit(used);
+      form.requestSubmit(usable ? button : null);
     } finally {
       this.#resubmitting = false;
-      standIn?.remove();
     }
   }
 }
