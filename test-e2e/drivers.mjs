@@ -56,7 +56,8 @@ export function selectedEngines() {
 }
 
 /** Calls `check` until it stops throwing (or returns something other than false), or throws its last error after `timeout` ms. */
-export async function eventually(check, { timeout = 5_000, interval = 50 } = {}) {
+// 10 s by default: CI machines with two cores and three browsers can be slow.
+export async function eventually(check, { timeout = 10_000, interval = 50 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     try {
@@ -75,6 +76,8 @@ const NAVIGATION_TIMEOUT = 15_000;
 const VIEWPORT = { width: 1024, height: 768 };
 // WebDriver's key for an element reference (W3C WebDriver, "web element identifier").
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
+// WebDriver's code point for the Enter key.
+const ENTER_KEY = '\uE007';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -379,8 +382,10 @@ async function openWebKit({ javaScript, pageCache }) {
     },
     // Get Element Rect: document coordinates.
     rect: async (selector) => browser.getElementRect((await find(selector)).elementId),
-    // Element Clear, then Element Send Keys (key events).
-    type: async (selector, text) => (await find(selector)).setValue(text),
+    // Element Clear, then Element Send Keys (key events). WebKitWebDriver
+    // types nothing for "\n" (measured): a line break is the Enter key.
+    type: async (selector, text) =>
+      (await find(selector)).setValue(text.replace(/\r?\n/g, ENTER_KEY)),
     click: async (selector) => (await find(selector)).click(),
     // Get Active Element: a WebDriver command, no page script.
     activeElementId: async () => {

@@ -61,12 +61,17 @@ export const fields = {
   password: { name: 'password', label: 'Password', hint: 'The one we sent you by letter' },
 };
 
-/** A complete, valid answer, typed by the tests; symbols check the encoding end to end. */
+/** A complete, valid answer, typed by the tests; accents, symbols and a line break check the encoding end to end. */
 export const sampleAnswer = {
-  'full-name': 'Ada Lovelace-Byron',
-  more: 'I can be reached after 5pm & at weekends; my reference is AB/123.',
+  'full-name': 'Zoë Ó Súilleabháin',
+  more: 'I can be reached after 5pm & at weekends;\nmy reference is AB/123 (50% = ½).',
   password: 'correct horse battery staple',
 };
+
+/** The same answer as a browser posts it: form submission sends every line break as CR LF. */
+export const sampleAnswerAsPosted = Object.fromEntries(
+  Object.entries(sampleAnswer).map(([name, value]) => [name, value.replace(/\n/g, '\r\n')]),
+);
 
 /** The server's own checks: errors by field name, in page order. */
 export function validate(answers) {
