@@ -6,7 +6,7 @@
 // particular to it (widths, counts, the password toggle).
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { CivicField, NativeControl } from '../src/core/field-element.js';
+import { CivicField, type NativeControl } from '../src/core/field-element.js';
 import type { FieldParams } from '../src/core/field-markup.js';
 import type { MarkupElement } from '../src/core/markup.js';
 import { clearWarningHistory } from '../src/core/warn.js';
@@ -37,7 +37,16 @@ export interface FieldSuiteOptions<P extends FieldParams> {
 
 /** The native control of a Civic question. */
 export function nativeControl(field: Element): NativeControl {
-  return (field as CivicField).control!;
+  const control = asField(field).control;
+  if (control === null) throw new Error(`<${field.localName}> has no native control`);
+  return control;
+}
+
+/** The element as the Civic question it must have upgraded to. */
+export function asField(element: Element | null | undefined): CivicField {
+  if (!(element instanceof CivicField))
+    throw new Error(`<${element?.localName}> is not an upgraded Civic question`);
+  return element;
 }
 
 /** Types into the field with the keyboard, as a person would, after what is there. */
@@ -81,7 +90,7 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       afterEach(() => cleanUp());
 
       const render = (params: FieldParams, parent: Element = container()) =>
-        place(authoring, tag, markup, params as P, parent) as CivicField;
+        asField(place(authoring, tag, markup, params as P, parent));
 
       function inForm(params: FieldParams, fieldsetDisabled = false) {
         const form = document.createElement('form');
@@ -92,7 +101,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       }
 
       it('has its label, hint and error in the page, every reference resolving to a unique id', () => {
-        const field = render({ name: 'full-name', label: 'Full name', hint: 'As on your passport', error: 'Enter your full name' });
+        const field = render({
+          name: 'full-name',
+          label: 'Full name',
+          hint: 'As on your passport',
+          error: 'Enter your full name',
+        });
         const control = nativeControl(field);
         expect(control.id).to.equal('full-name');
         expect(field.querySelector('label')!.htmlFor).to.equal('full-name');
@@ -107,7 +121,14 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       it('is the same DOM from a server and from attributes, and the server HTML needs no script to be complete', () => {
         for (const params of [
           { name: 'n', label: 'Name' },
-          { name: 'n', label: 'Name', hint: 'Hint', value: 'Sam', required: true, autocomplete: 'name' },
+          {
+            name: 'n',
+            label: 'Name',
+            hint: 'Hint',
+            value: 'Sam',
+            required: true,
+            autocomplete: 'name',
+          },
           { name: 'n', label: 'Name', hint: 'Hint', error: 'Enter your name' },
           { name: 'n', label: 'Name', disabled: true, readOnly: true, pageHeading: true },
           { name: 'n', label: 'Name', describedBy: 'page-note' },
@@ -129,8 +150,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       it('fires input and change from the native control, bubbling through the element', async () => {
         const { field } = inForm({ name: 'n', label: 'Name' });
         const events: string[] = [];
-        field.addEventListener('input', (event) => events.push(`input ${(event.target as Element).localName}`));
-        field.addEventListener('change', (event) => events.push(`change ${(event.target as Element).localName}`));
+        field.addEventListener('input', (event) =>
+          events.push(`input ${(event.target as Element).localName}`),
+        );
+        field.addEventListener('change', (event) =>
+          events.push(`change ${(event.target as Element).localName}`),
+        );
         await typeInto(field, 'ab');
         await leave(field);
         const native = nativeControl(field).localName;
@@ -138,7 +163,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       });
 
       it('returns to its initial value on form.reset(), and clears a shown error', async () => {
-        const { form, field } = inForm({ name: 'ref', label: 'Reference', value: 'AB12', required: true });
+        const { form, field } = inForm({
+          name: 'ref',
+          label: 'Reference',
+          value: 'AB12',
+          required: true,
+        });
         expect(new FormData(form).get('ref')).to.equal('AB12');
         nativeControl(field).select();
         await sendKeys({ press: 'Backspace' });
@@ -173,7 +203,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       });
 
       it('checks required on submit, names the field, and shows the error only then', async () => {
-        const { form, field } = inForm({ name: 'full-name', label: 'Full name', fieldName: 'your full name', required: true });
+        const { form, field } = inForm({
+          name: 'full-name',
+          label: 'Full name',
+          fieldName: 'your full name',
+          required: true,
+        });
         expect(field.validity?.valueMissing).to.equal(true);
         expect(field.validationMessage).to.equal('Enter your full name');
         expect(shownError(field)).to.equal('');
@@ -183,14 +218,18 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
           submitted++;
         });
         const messages: string[] = [];
-        field.addEventListener('civic-error-change', (event) => messages.push((event as CustomEvent<{ message: string }>).detail.message));
+        field.addEventListener('civic-error-change', (event) =>
+          messages.push((event as CustomEvent<{ message: string }>).detail.message),
+        );
         nativeControl(field).addEventListener('invalid', (event) => event.preventDefault());
         form.requestSubmit();
         expect(submitted).to.equal(0);
         expect(shownError(field)).to.equal('Enter your full name');
         expect(nativeControl(field).getAttribute('aria-invalid')).to.equal('true');
         expect(descriptionIds(field)).to.include('full-name-error');
-        expect(field.querySelector('.civic-form-group')!.classList.contains('civic-form-group--error')).to.equal(true);
+        expect(
+          field.querySelector('.civic-form-group')!.classList.contains('civic-form-group--error'),
+        ).to.equal(true);
         // Typing does not change what is shown; leaving the fixed field clears it.
         await typeInto(field, 'Sam');
         expect(shownError(field)).to.equal('Enter your full name');
@@ -235,9 +274,17 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       it('shows an error a page sets later exactly as a server writes it, and announces it', () => {
         const { field } = inForm({ name: 'n', label: 'Name', hint: 'Hint' });
         const messages: string[] = [];
-        field.addEventListener('civic-error-change', (event) => messages.push((event as CustomEvent<{ message: string }>).detail.message));
+        field.addEventListener('civic-error-change', (event) =>
+          messages.push((event as CustomEvent<{ message: string }>).detail.message),
+        );
         field.error = 'That name is already registered';
-        const server = place('server HTML', tag, markup, { name: 'n', label: 'Name', hint: 'Hint', error: 'That name is already registered' } as P, container());
+        const server = place(
+          'server HTML',
+          tag,
+          markup,
+          { name: 'n', label: 'Name', hint: 'Hint', error: 'That name is already registered' } as P,
+          container(),
+        );
         expect(field.innerHTML).to.equal(server.innerHTML);
         field.error = '';
         expect(shownError(field)).to.equal('');
@@ -254,7 +301,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       });
 
       it('keeps a server error (and the form invalid) until the answer changes', async () => {
-        const { form, field } = inForm({ name: 'n', label: 'Name', value: 'Bob', error: 'Enter your name as it appears on your passport' });
+        const { form, field } = inForm({
+          name: 'n',
+          label: 'Name',
+          value: 'Bob',
+          error: 'Enter your name as it appears on your passport',
+        });
         expect(shownError(field)).to.equal('Enter your name as it appears on your passport');
         expect(field.validity?.valid).to.equal(false);
         expect(nativeControl(field).getAttribute('aria-invalid')).to.equal('true');
@@ -268,13 +320,18 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       it('uses the Welsh message and prefix in a Welsh page, and a per-field message', () => {
         const welsh = container();
         welsh.lang = 'cy';
-        const field = render({ name: 'enw', label: 'Enw llawn', fieldName: 'eich enw llawn', required: true }, welsh);
+        const field = render(
+          { name: 'enw', label: 'Enw llawn', fieldName: 'eich enw llawn', required: true },
+          welsh,
+        );
         expect(field.validationMessage).to.equal('Rhowch eich enw llawn');
         field.messages = { required: { en: 'Tell us your name', cy: 'Dywedwch eich enw wrthym' } };
         expect(field.validationMessage).to.equal('Dywedwch eich enw wrthym');
         nativeControl(field).addEventListener('invalid', (event) => event.preventDefault());
         field.checkValidity();
-        expect(field.querySelector('.civic-error-message .civic-visually-hidden')!.textContent).to.equal('Gwall:');
+        expect(
+          field.querySelector('.civic-error-message .civic-visually-hidden')!.textContent,
+        ).to.equal('Gwall:');
       });
 
       it('switches a shown error to the new language when the page language changes', async () => {
@@ -288,7 +345,9 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         await tick();
         await field.updateComplete;
         expect(shownError(field)).to.equal('Rhowch name');
-        expect(field.querySelector('.civic-error-message .civic-visually-hidden')!.textContent).to.equal('Gwall:');
+        expect(
+          field.querySelector('.civic-error-message .civic-visually-hidden')!.textContent,
+        ).to.equal('Gwall:');
       });
 
       it('is not validated while read-only, as a native input', () => {
@@ -302,7 +361,13 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         const note = container();
         note.id = 'page-note';
         note.textContent = 'We will not share this.';
-        const { field } = inForm({ name: 'n', label: 'Name', hint: 'Hint', describedBy: 'page-note', required: true });
+        const { field } = inForm({
+          name: 'n',
+          label: 'Name',
+          hint: 'Hint',
+          describedBy: 'page-note',
+          required: true,
+        });
         expect(descriptionIds(field)).to.deep.equal(['page-note', 'n-hint']);
         field.error = 'Enter name';
         expect(descriptionIds(field)).to.deep.equal(['page-note', 'n-hint', 'n-error']);
@@ -311,7 +376,13 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       });
 
       it('renders hostile label, hint, error and value as text, and survives null and objects by property', () => {
-        const field = render({ name: 'n', label: HOSTILE, hint: HOSTILE, error: HOSTILE, value: HOSTILE });
+        const field = render({
+          name: 'n',
+          label: HOSTILE,
+          hint: HOSTILE,
+          error: HOSTILE,
+          value: HOSTILE,
+        });
         expect(field.querySelector('label')!.textContent).to.equal(HOSTILE);
         expect(field.querySelector('.civic-hint')!.textContent).to.equal(HOSTILE);
         expect(shownError(field)).to.equal(HOSTILE.replace(/\s+/g, ' '));
@@ -331,13 +402,29 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         const parent = container();
         // The test's own container is kept out of the comparison.
         parent.style.cssText = 'padding: 0; margin: 0; border: 0; width: 600px';
-        const field = render({ name: 'n', label: 'Full name', hint: 'As on your passport', error: 'Enter your full name' }, parent);
-        const parts = [field.querySelector('.civic-form-group')!, field.querySelector('label')!, field.querySelector('.civic-hint')!, field.querySelector('.civic-error-message')!, nativeControl(field)];
+        const field = render(
+          {
+            name: 'n',
+            label: 'Full name',
+            hint: 'As on your passport',
+            error: 'Enter your full name',
+          },
+          parent,
+        );
+        const parts = [
+          field.querySelector('.civic-form-group')!,
+          field.querySelector('label')!,
+          field.querySelector('.civic-hint')!,
+          field.querySelector('.civic-error-message')!,
+          nativeControl(field),
+        ];
         const measure = () => {
           const origin = parent.getBoundingClientRect();
           return parts.map((part) => {
             const box = part.getBoundingClientRect();
-            return [box.left - origin.left, box.top - origin.top, box.width, box.height].map(Math.round);
+            return [box.left - origin.left, box.top - origin.top, box.width, box.height].map(
+              Math.round,
+            );
           });
         };
         const clean = measure();
@@ -353,7 +440,7 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
 
       if (authoring === 'attributes') {
         it('takes its name, ids and label from properties a framework sets just after adding it', async () => {
-          const field = document.createElement(tag) as CivicField;
+          const field = asField(document.createElement(tag));
           const warnings = await warningsDuring(async () => {
             container().append(field);
             field.name = 'email';
@@ -365,7 +452,9 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
           expect(nativeControl(field).id).to.equal('email');
           expect(field.querySelector('label')!.htmlFor).to.equal('email');
           expect(descriptionIds(field)).to.deep.equal(['email-hint']);
-          expect(document.getElementById('email-hint')!.textContent).to.equal('We will not share it');
+          expect(document.getElementById('email-hint')!.textContent).to.equal(
+            'We will not share it',
+          );
         });
       }
 
@@ -412,7 +501,12 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         for (const params of [
           { name: 'a', label: 'Full name' },
           { name: 'b', label: 'Full name', hint: 'As on your passport', value: 'Sam' },
-          { name: 'c', label: 'Full name', hint: 'As on your passport', error: 'Enter your full name' },
+          {
+            name: 'c',
+            label: 'Full name',
+            hint: 'As on your passport',
+            error: 'Enter your full name',
+          },
           { name: 'd', label: 'Full name', disabled: true },
         ]) {
           const field = render(params);
@@ -420,15 +514,24 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         }
       });
 
-      itInAccessibilityTree('is announced with its label, hint, error and required state', async () => {
-        const field = render({ name: 'n', label: 'Full name', hint: 'As shown on your passport', error: 'Enter your full name', required: true });
-        await expectAccessibleNode(field, {
-          role,
-          name: 'Full name',
-          description: 'As shown on your passport Error: Enter your full name',
-          states: { invalid: 'true', required: true },
-        });
-      });
+      itInAccessibilityTree(
+        'is announced with its label, hint, error and required state',
+        async () => {
+          const field = render({
+            name: 'n',
+            label: 'Full name',
+            hint: 'As shown on your passport',
+            error: 'Enter your full name',
+            required: true,
+          });
+          await expectAccessibleNode(field, {
+            role,
+            name: 'Full name',
+            description: 'As shown on your passport Error: Enter your full name',
+            states: { invalid: 'true', required: true },
+          });
+        },
+      );
     });
   }
 
@@ -436,10 +539,11 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
     afterEach(() => cleanUp());
     it('keeps a value a page set before the element was defined', async () => {
       const lateTag = `${tag}-late-value`;
-      const field = document.createElement(lateTag) as CivicField;
+      // Not yet defined: a plain element, on which `value` is an own property.
+      const field: HTMLElement & { value?: string } = document.createElement(lateTag);
       field.setAttribute('name', 'n');
       field.setAttribute('label', 'Name');
-      (field as unknown as { value: string }).value = 'Typed early';
+      field.value = 'Typed early';
       container().append(field);
       const base = customElements.get(tag)!;
       customElements.define(lateTag, class extends (base as unknown as typeof HTMLElement) {});
@@ -450,7 +554,13 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
     it('keeps what the person typed, their focus and selection when the server HTML upgrades', async () => {
       const lateTag = `${tag}-late-typing`;
       const holder = container();
-      const html = place('server HTML', tag, markup, { name: 'n', label: 'Name' } as P, document.createElement('div')).outerHTML;
+      const html = place(
+        'server HTML',
+        tag,
+        markup,
+        { name: 'n', label: 'Name' } as P,
+        document.createElement('div'),
+      ).outerHTML;
       // The tag names only: class names such as civic-password-input__input stay.
       holder.innerHTML = html.replace(new RegExp(`(</?)${tag}(?=[\\s>])`, 'g'), `$1${lateTag}`);
       const native = holder.querySelector<NativeControl>('input, textarea')!;

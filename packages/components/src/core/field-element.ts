@@ -8,8 +8,8 @@ import { errorPart, fieldIds, given, type FieldParams } from './field-markup.js'
 import { fieldMessageConverter, type FieldMessages } from './field-messages.js';
 import { CivicLightElement } from './light-element.js';
 import { LocaliseController } from './localisation.js';
-import { toDom } from './markup-dom.js';
-import { type MarkupElement } from './markup.js';
+import { elementFrom, toDom } from './markup-dom.js';
+import { h, type MarkupElement } from './markup.js';
 import { afterPointerRelease, watchPointer } from './pointer-release.js';
 import { syncAttributes } from './sync-attributes.js';
 import { warnOnce } from './warn.js';
@@ -121,7 +121,8 @@ export abstract class CivicField extends CivicLightElement {
 
   protected override enhanced(): void {
     this.#fieldName = this.getAttribute('field-name') ?? this.#fieldName;
-    if (this.hasAttribute('messages')) this.messages = fieldMessageConverter.fromAttribute(this.getAttribute('messages'));
+    if (this.hasAttribute('messages'))
+      this.messages = fieldMessageConverter.fromAttribute(this.getAttribute('messages'));
     // A task later: frameworks (React through @lit/react, Angular) set
     // properties just after they add the element to the page.
     setTimeout(() => {
@@ -213,7 +214,8 @@ export abstract class CivicField extends CivicLightElement {
     syncAttributes(control, this.controlMarkup(params), ['value']);
     const group = control.closest('.civic-form-group');
     const groupMarkup = this.markup(params).children.find(
-      (child): child is MarkupElement => typeof child === 'object' && child !== null && 'tag' in child,
+      (child): child is MarkupElement =>
+        typeof child === 'object' && child !== null && 'tag' in child,
     );
     if (group !== null && groupMarkup !== undefined) syncAttributes(group, groupMarkup, []);
   }
@@ -303,7 +305,7 @@ export abstract class CivicField extends CivicLightElement {
     const existing = this.#part(`#${CSS.escape(id)}`);
     if (text === '') existing?.remove();
     else if (existing !== null) existing.textContent = text;
-    else this.#labelBlock()?.after(toDom({ tag: 'div', attributes: { class: 'civic-hint', id }, children: [text] })!);
+    else this.#labelBlock()?.after(elementFrom(h('div', { class: 'civic-hint', id }, text)));
     this.#reflect('hint', text);
     this.syncMarkup();
   }
@@ -383,7 +385,7 @@ export abstract class CivicField extends CivicLightElement {
     return this.control?.required ?? this.hasAttribute('required');
   }
   set required(value: boolean) {
-    this.#setNative('required', 'required', Boolean(value));
+    this.#setNative('required', 'required', toBoolean(value));
   }
 
   /** Turns the field off: not editable, not focusable, not submitted. Prefer hiding a question to disabling it. */
@@ -391,7 +393,7 @@ export abstract class CivicField extends CivicLightElement {
     return this.control?.disabled ?? this.hasAttribute('disabled');
   }
   set disabled(value: boolean) {
-    this.#setNative('disabled', 'disabled', Boolean(value));
+    this.#setNative('disabled', 'disabled', toBoolean(value));
   }
 
   /** The answer can be read and submitted but not changed. */
@@ -399,7 +401,7 @@ export abstract class CivicField extends CivicLightElement {
     return this.control?.readOnly ?? this.hasAttribute('readonly');
   }
   set readOnly(value: boolean) {
-    this.#setNative('readOnly', 'readonly', Boolean(value));
+    this.#setNative('readOnly', 'readonly', toBoolean(value));
   }
 
   /** Tells the browser what to autofill, such as `name`, `email`, `postal-code`. */
@@ -427,8 +429,9 @@ export abstract class CivicField extends CivicLightElement {
   get messages(): FieldMessages {
     return this.#messages;
   }
-  set messages(value: FieldMessages) {
-    this.#messages = value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  set messages(value: FieldMessages | null | undefined) {
+    this.#messages =
+      value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
     this.#validation.run();
   }
 
@@ -488,7 +491,11 @@ export abstract class CivicField extends CivicLightElement {
     this.control?.blur();
   }
 
-  #setNative(property: 'name' | 'required' | 'disabled' | 'readOnly', attribute: string, value: string | boolean): void {
+  #setNative(
+    property: 'name' | 'required' | 'disabled' | 'readOnly',
+    attribute: string,
+    value: string | boolean,
+  ): void {
     const control = this.control;
     if (control === null) {
       if (typeof value === 'string') this.setAttribute(attribute, value);
@@ -539,7 +546,7 @@ export abstract class CivicField extends CivicLightElement {
     const existing = this.#part(`#${CSS.escape(id)}`);
     if (message === '') existing?.remove();
     else {
-      const part = toDom(errorPart(id, message, this.text.language))!;
+      const part = elementFrom(errorPart(id, message, this.text.language));
       if (existing !== null) existing.replaceWith(part);
       else {
         const hint = this.#part(`#${CSS.escape(`${control.id}-hint`)}`);
@@ -608,8 +615,15 @@ export abstract class CivicField extends CivicLightElement {
     });
   };
 
+  /** Checks the answer again, after a rule it depends on changed. */
+  protected revalidate(): void {
+    this.#validation.run();
+  }
+
   /** Runs after the field's form was reset. */
-  protected formReset(): void {}
+  protected formReset(): void {
+    // Nothing by default; a count or toggle resets its own state here.
+  }
 
   /** The page language changed: messages and the shown error follow it. */
   protected override update(): void {
@@ -625,6 +639,11 @@ export abstract class CivicField extends CivicLightElement {
 
   /** @internal The rules the answer must meet, for the shared validation. */
   abstract get constraints(): import('./validation.js').Constraints;
+}
+
+/** A boolean from whatever a page passed, as a native boolean property converts it. */
+export function toBoolean(value: unknown): boolean {
+  return Boolean(value);
 }
 
 /** Text from whatever a page passed: `null` and `undefined` are empty, objects never show as "[object Object]". */
@@ -664,7 +683,11 @@ const ID_ATTRIBUTES = ['id', 'for', 'aria-describedby', 'aria-controls', 'aria-l
 /** Gives the control and its parts (`<id>-hint`, `<id>-error`…) ids based on `next` instead of `previous`. */
 function renameIds(field: Element, previous: string, next: string): void {
   const rename = (id: string) =>
-    id === previous ? next : id.startsWith(`${previous}-`) ? `${next}${id.slice(previous.length)}` : id;
+    id === previous
+      ? next
+      : id.startsWith(`${previous}-`)
+        ? `${next}${id.slice(previous.length)}`
+        : id;
   for (const element of field.querySelectorAll('*')) {
     for (const attribute of ID_ATTRIBUTES) {
       const value = element.getAttribute(attribute);

@@ -66,14 +66,18 @@ export function given(value: unknown): value is string {
 export function labelPart(ids: FieldIds, params: FieldParams): MarkupElement {
   const label = h(
     'label',
-    { class: classes('civic-label', params.pageHeading === true && 'civic-label--l'), for: ids.control },
+    {
+      class: classes('civic-label', params.pageHeading === true && 'civic-label--l'),
+      for: ids.control,
+    },
     params.label ?? '',
   );
   return params.pageHeading === true ? h('h1', { class: 'civic-label-wrapper' }, label) : label;
 }
 
 export function hintPart(ids: FieldIds, params: FieldParams): MarkupNode {
-  if (given(params.hintHtml)) return h('div', { class: 'civic-hint', id: ids.hint }, raw(params.hintHtml));
+  if (given(params.hintHtml))
+    return h('div', { class: 'civic-hint', id: ids.hint }, raw(params.hintHtml));
   return given(params.hint) ? h('div', { class: 'civic-hint', id: ids.hint }, params.hint) : null;
 }
 
@@ -86,7 +90,11 @@ export function errorPart(
   return h(
     'p',
     { class: 'civic-error-message', id },
-    h('span', { class: 'civic-visually-hidden' }, `${translate(language ?? 'en', 'field.error-prefix')}:`),
+    h(
+      'span',
+      { class: 'civic-visually-hidden' },
+      `${translate(language ?? 'en', 'field.error-prefix')}:`,
+    ),
     ' ',
     message,
   );
@@ -125,10 +133,16 @@ export function hostOptions(params: FieldParams): Record<string, string | undefi
 }
 
 /** The form group around a question, marked when it shows an error. */
-export function formGroup(params: FieldParams, extraClass: string | false, ...children: MarkupNode[]) {
+export function formGroup(
+  params: FieldParams,
+  extraClass: string | false,
+  ...children: MarkupNode[]
+) {
   return h(
     'div',
-    { class: classes('civic-form-group', extraClass, hasError(params) && 'civic-form-group--error') },
+    {
+      class: classes('civic-form-group', extraClass, hasError(params) && 'civic-form-group--error'),
+    },
     ...children,
   );
 }

@@ -58,11 +58,13 @@ export class FieldValidation {
   messageFor(failure: ValidationFailure): string {
     const field = this.#field;
     const language = this.#language();
-    const own = field.messages[failure.kind];
+    // From JSON a page wrote, so of any shape.
+    const own: unknown = field.messages[failure.kind];
     if (typeof own === 'string') return own;
     if (own !== undefined && own !== null && typeof own === 'object') {
       const base = language.toLowerCase().split('-')[0] ?? '';
-      const text = own[language] ?? own[base];
+      const perLanguage = own as Record<string, unknown>;
+      const text = perLanguage[language] ?? perLanguage[base];
       if (typeof text === 'string') return text;
     }
     const name = fieldNameFor(field.fieldName, field.label);
@@ -102,7 +104,9 @@ export class FieldValidation {
     try {
       results = this.validators.map((validator) => validator(value, field));
     } catch (error: unknown) {
-      warnOnce(`A validator of <${field.localName} name="${field.control?.name ?? ''}"> threw: ${String(error)}`);
+      warnOnce(
+        `A validator of <${field.localName} name="${field.control?.name ?? ''}"> threw: ${String(error)}`,
+      );
       results = [];
     }
     if (!results.some((result) => result instanceof Promise)) {
@@ -120,7 +124,9 @@ export class FieldValidation {
       },
       (error: unknown) => {
         // A check that fails to run must not block the form; the server still validates.
-        warnOnce(`A validator of <${field.localName} name="${field.control?.name ?? ''}"> threw: ${String(error)}`);
+        warnOnce(
+          `A validator of <${field.localName} name="${field.control?.name ?? ''}"> threw: ${String(error)}`,
+        );
         return this.#isValid();
       },
     );

@@ -13,7 +13,7 @@ function upgradeProperties(element: HTMLElement, names: readonly string[]): void
   for (const name of names) {
     if (!Object.prototype.hasOwnProperty.call(element, name)) continue;
     const value = (element as unknown as Record<string, unknown>)[name];
-    delete (element as unknown as Record<string, unknown>)[name];
+    Reflect.deleteProperty(element, name);
     (element as unknown as Record<string, unknown>)[name] = value;
   }
 }
@@ -52,10 +52,14 @@ export abstract class CivicLightElement extends HTMLElement implements ReactiveC
   protected abstract enhance(): void;
 
   /** Runs once after `enhance` and after early-set properties were applied. */
-  protected enhanced(): void {}
+  protected enhanced(): void {
+    // Nothing by default.
+  }
 
   /** Re-applies state that depends on the page (its language); runs after `requestUpdate`. */
-  protected update(): void {}
+  protected update(): void {
+    // Nothing by default.
+  }
 
   /** @internal */
   addController(controller: ReactiveController): void {

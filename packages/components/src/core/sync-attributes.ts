@@ -26,7 +26,11 @@ const MANAGED = new Set([
   'aria-invalid',
 ]);
 
-export function syncAttributes(element: Element, markup: MarkupElement, skip: readonly string[]): void {
+export function syncAttributes(
+  element: Element,
+  markup: MarkupElement,
+  skip: readonly string[],
+): void {
   for (const name of MANAGED) {
     if (skip.includes(name)) continue;
     const value = markup.attributes[name];

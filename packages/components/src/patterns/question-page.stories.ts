@@ -32,7 +32,10 @@ function receiveSubmissions(canvasElement: HTMLElement): void {
     event.preventDefault();
     const data = new FormData(form, event.submitter);
     const body = new URLSearchParams(
-      [...data.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : value.name]),
+      [...data.entries()].map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : value.name,
+      ]),
     ).toString();
     canvasElement.querySelector('output')!.value = body;
   });
@@ -71,7 +74,15 @@ export const QuestionPage: Story = {
   name: 'Question page',
   render: () =>
     page('en', 'Your details', [
-      toHtml(textInputMarkup({ name: 'full-name', label: 'Full name', fieldName: 'your full name', autocomplete: 'name', required: true })),
+      toHtml(
+        textInputMarkup({
+          name: 'full-name',
+          label: 'Full name',
+          fieldName: 'your full name',
+          autocomplete: 'name',
+          required: true,
+        }),
+      ),
       toHtml(
         textInputMarkup({
           name: 'email',
@@ -111,26 +122,29 @@ export const QuestionPage: Story = {
     const button = canvasElement.querySelector<HTMLButtonElement>('civic-button button')!;
     const summary = canvasElement.querySelector('.civic-error-summary')!;
 
-    await step('Submitting with nothing filled in lists every error and focuses the summary', async () => {
-      await userEvent.click(button);
-      await waitFor(() =>
-        expect(linkTexts(canvasElement)).toEqual([
-          'Enter your full name',
-          'Enter email address',
-          'Enter why you need a permit',
-          'Enter a password',
-        ]),
-      );
-      await waitFor(() => expect(document.activeElement).toBe(summary));
-      await expect(document.title).toBe(`Error: ${originalTitle}`);
-      await expect(canvasElement.querySelector('output')!.value).toBe('');
-      await expect(control(canvasElement, 'email')).toHaveAccessibleDescription(
-        'We’ll only use this to send you a receipt Error: Enter email address',
-      );
-    });
+    await step(
+      'Submitting with nothing filled in lists every error and focuses the summary',
+      async () => {
+        await userEvent.click(button);
+        await waitFor(() =>
+          expect(linkTexts(canvasElement)).toEqual([
+            'Enter your full name',
+            'Enter email address',
+            'Enter why you need a permit',
+            'Enter a password',
+          ]),
+        );
+        await waitFor(() => expect(document.activeElement).toBe(summary));
+        await expect(document.title).toBe(`Error: ${originalTitle}`);
+        await expect(canvasElement.querySelector('output')!.value).toBe('');
+        await expect(control(canvasElement, 'email')).toHaveAccessibleDescription(
+          'We’ll only use this to send you a receipt Error: Enter email address',
+        );
+      },
+    );
 
     await step('A link in the summary moves focus to its field', async () => {
-      await userEvent.click(summaryLinks(canvasElement)[1]!);
+      await userEvent.click(summaryLinks(canvasElement)[1]);
       await expect(document.activeElement).toBe(control(canvasElement, 'email'));
     });
 
@@ -148,7 +162,9 @@ export const QuestionPage: Story = {
       await waitFor(() => expect(linkTexts(canvasElement)).toEqual([]));
       await expect(document.title).toBe(originalTitle);
       // Every fixed field has dropped its message.
-      await waitFor(() => expect(canvasElement.querySelectorAll('form .civic-error-message')).toHaveLength(0));
+      await waitFor(() =>
+        expect(canvasElement.querySelectorAll('form .civic-error-message')).toHaveLength(0),
+      );
     });
   },
 };
@@ -158,9 +174,39 @@ export const QuestionPageInWelsh: Story = {
   name: 'Question page (Cymraeg)',
   render: () =>
     page('cy', 'Eich manylion', [
-      toHtml(textInputMarkup({ name: 'full-name', id: 'enw', label: 'Enw llawn', fieldName: 'eich enw llawn', autocomplete: 'name', required: true, lang: 'cy' })),
-      toHtml(textareaMarkup({ name: 'reason', id: 'rheswm', label: 'Pam mae angen trwydded arnoch chi?', fieldName: 'eich rheswm', maxLength: 200, required: true, lang: 'cy' })),
-      toHtml(passwordInputMarkup({ name: 'password', id: 'cyfrinair', label: 'Creu cyfrinair', fieldName: 'gyfrinair', autocomplete: 'new-password', required: true, lang: 'cy' })),
+      toHtml(
+        textInputMarkup({
+          name: 'full-name',
+          id: 'enw',
+          label: 'Enw llawn',
+          fieldName: 'eich enw llawn',
+          autocomplete: 'name',
+          required: true,
+          lang: 'cy',
+        }),
+      ),
+      toHtml(
+        textareaMarkup({
+          name: 'reason',
+          id: 'rheswm',
+          label: 'Pam mae angen trwydded arnoch chi?',
+          fieldName: 'eich rheswm',
+          maxLength: 200,
+          required: true,
+          lang: 'cy',
+        }),
+      ),
+      toHtml(
+        passwordInputMarkup({
+          name: 'password',
+          id: 'cyfrinair',
+          label: 'Creu cyfrinair',
+          fieldName: 'gyfrinair',
+          autocomplete: 'new-password',
+          required: true,
+          lang: 'cy',
+        }),
+      ),
       toHtml(buttonMarkup({ text: 'Parhau' })),
     ]),
   play: async ({ canvasElement }) => {
@@ -169,9 +215,15 @@ export const QuestionPageInWelsh: Story = {
     const button = canvasElement.querySelector<HTMLButtonElement>('civic-button button')!;
     await userEvent.click(button);
     await waitFor(() =>
-      expect(linkTexts(canvasElement)).toEqual(['Rhowch eich enw llawn', 'Rhowch eich rheswm', 'Rhowch gyfrinair']),
+      expect(linkTexts(canvasElement)).toEqual([
+        'Rhowch eich enw llawn',
+        'Rhowch eich rheswm',
+        'Rhowch gyfrinair',
+      ]),
     );
-    await expect(canvasElement.querySelector('.civic-error-summary__title')!.textContent).toBe('Mae problem wedi codi');
+    await expect(canvasElement.querySelector('.civic-error-summary__title')!.textContent).toBe(
+      'Mae problem wedi codi',
+    );
     await expect(document.title).toBe(`Gwall: ${originalTitle}`);
     // Leave the page's title as it was for the next story.
     await userEvent.type(control(canvasElement, 'enw'), 'Siân');
@@ -187,17 +239,36 @@ export const ServerErrors: Story = {
   name: 'Question page with server errors',
   render: () =>
     page('en', 'Your details', [
-      toHtml(textInputMarkup({ name: 'full-name', label: 'Full name', value: 'Siân 2', error: 'Full name must not include numbers' })),
-      toHtml(textareaMarkup({ name: 'reason', label: 'Why do you need a permit?', maxLength: 20, value: 'To park outside my house, please' })),
+      toHtml(
+        textInputMarkup({
+          name: 'full-name',
+          label: 'Full name',
+          value: 'Siân 2',
+          error: 'Full name must not include numbers',
+        }),
+      ),
+      toHtml(
+        textareaMarkup({
+          name: 'reason',
+          label: 'Why do you need a permit?',
+          maxLength: 20,
+          value: 'To park outside my house, please',
+        }),
+      ),
       toHtml(buttonMarkup({ text: 'Continue' })),
     ]).replace(
       toHtml(errorSummaryMarkup({ items: [], lang: 'en' })),
-      toHtml(errorSummaryMarkup({ items: [{ text: 'Full name must not include numbers', href: '#full-name' }], disableAutoFocus: true })),
+      toHtml(
+        errorSummaryMarkup({
+          items: [{ text: 'Full name must not include numbers', href: '#full-name' }],
+          disableAutoFocus: true,
+        }),
+      ),
     ),
   play: async ({ canvasElement }) => {
     await expect(linkTexts(canvasElement)).toEqual(['Full name must not include numbers']);
     await expect(control(canvasElement, 'full-name')).toHaveAttribute('aria-invalid', 'true');
-    await userEvent.click(summaryLinks(canvasElement)[0]!);
+    await userEvent.click(summaryLinks(canvasElement)[0]);
     await expect(document.activeElement).toBe(control(canvasElement, 'full-name'));
   },
 };

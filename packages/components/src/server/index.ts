@@ -4,14 +4,23 @@
 // `@civic-design/components/server`.
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
-import { passwordInputMarkup, type PasswordInputParams } from '../components/password-input/markup.js';
+import {
+  passwordInputMarkup,
+  type PasswordInputParams,
+} from '../components/password-input/markup.js';
 import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
 import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
 import { toHtml } from '../core/markup-html.js';
 import type { MarkupElement } from '../core/markup.js';
 
 export type { FieldParams } from '../core/field-markup.js';
-export type { ButtonParams, ErrorSummaryParams, PasswordInputParams, TextInputParams, TextareaParams };
+export type {
+  ButtonParams,
+  ErrorSummaryParams,
+  PasswordInputParams,
+  TextInputParams,
+  TextareaParams,
+};
 export { toHtml } from '../core/markup-html.js';
 
 /** `<civic-text-input>` with its label, hint, error and native input. */
@@ -50,7 +59,9 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
 
 /** The HTML of a component by its folder name (`text-input`), for template engines: `civicHtml('text-input', { name, label })`. */
 export function civicHtml(component: string, params: unknown = {}): string {
-  const markup = markupByComponent[component];
+  const markup = Object.hasOwn(markupByComponent, component)
+    ? markupByComponent[component]
+    : undefined;
   if (markup === undefined) {
     throw new Error(
       `civicHtml: there is no Civic component "${component}". Use one of: ${Object.keys(markupByComponent).join(', ')}.`,

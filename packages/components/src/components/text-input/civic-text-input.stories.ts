@@ -3,7 +3,12 @@ import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { toHtml } from '../../core/markup-html.js';
 import type { CivicTextInput } from './civic-text-input.js';
-import { textInputMarkup, TEXT_INPUT_TYPES, TEXT_INPUT_WIDTHS, type TextInputParams } from './markup.js';
+import {
+  textInputMarkup,
+  TEXT_INPUT_TYPES,
+  TEXT_INPUT_WIDTHS,
+  type TextInputParams,
+} from './markup.js';
 import '../button/define.js';
 import './define.js';
 
@@ -69,7 +74,13 @@ export const Email: Story = {
 };
 
 export const Telephone: Story = {
-  args: { name: 'phone', label: 'UK telephone number', type: 'tel', autocomplete: 'tel', width: '20' },
+  args: {
+    name: 'phone',
+    label: 'UK telephone number',
+    type: 'tel',
+    autocomplete: 'tel',
+    width: '20',
+  },
 };
 
 export const NumbersAsText: Story = {
@@ -90,7 +101,13 @@ export const NumbersAsText: Story = {
 
 export const PrefixAndSuffix: Story = {
   name: 'Prefix and suffix',
-  args: { name: 'cost', label: 'Cost per item, in pounds', inputPrefix: '£', inputSuffix: 'per item', width: '5' },
+  args: {
+    name: 'cost',
+    label: 'Cost per item, in pounds',
+    inputPrefix: '£',
+    inputSuffix: 'per item',
+    width: '5',
+  },
 };
 
 export const FixedWidths: Story = {
@@ -147,7 +164,9 @@ export const ValidatesOnSubmit: Story = {
     // Invalid events would otherwise open the browser's own bubble in the test.
     control.addEventListener('invalid', (event) => event.preventDefault(), { once: true });
     field.checkValidity();
-    await expect(field.errorMessage).toBe('Enter an email address in the correct format, like name@example.com');
+    await expect(field.errorMessage).toBe(
+      'Enter an email address in the correct format, like name@example.com',
+    );
     await expect(control).toHaveAccessibleDescription(
       'Error: Enter an email address in the correct format, like name@example.com',
     );

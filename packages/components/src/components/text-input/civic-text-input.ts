@@ -1,4 +1,4 @@
-import { CivicField } from '../../core/field-element.js';
+import { CivicField, textOf, toBoolean } from '../../core/field-element.js';
 import type { FieldParams } from '../../core/field-markup.js';
 import { isValidPattern, type Constraints } from '../../core/validation.js';
 import { warnOnce } from '../../core/warn.js';
@@ -24,10 +24,16 @@ const FORMATS: Partial<Record<TextInputType, Constraints['format']>> = {
 // Attributes passed to the native input as they are.
 const PASSED_THROUGH = ['inputmode', 'spellcheck', 'autocapitalize', 'enterkeyhint'] as const;
 
-function numberAttribute(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
+/** A whole number of zero or more from an attribute or a property a page set, else undefined. */
+function wholeNumber(value: unknown): number | undefined {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return undefined;
   const number = Number(value);
   return Number.isFinite(number) && number >= 0 ? Math.floor(number) : undefined;
+}
+
+function numberAttribute(value: string | null): number | undefined {
+  return wholeNumber(value);
 }
 
 /**
@@ -87,11 +93,11 @@ export class CivicTextInput extends CivicField {
   protected readonly controlSelector = 'input.civic-input';
 
   protected markup(params: FieldParams) {
-    return textInputMarkup(params as TextInputParams);
+    return textInputMarkup(params);
   }
 
   protected controlMarkup(params: FieldParams) {
-    return textInputControl(params as TextInputParams);
+    return textInputControl(params);
   }
 
   protected override paramsFromAttributes(): TextInputParams {
@@ -116,7 +122,8 @@ export class CivicTextInput extends CivicField {
       inputPrefix: attribute('input-prefix'),
       inputSuffix: attribute('input-suffix'),
       inputmode: attribute('inputmode'),
-      spellcheck: attribute('spellcheck') === undefined ? undefined : attribute('spellcheck') !== 'false',
+      spellcheck:
+        attribute('spellcheck') === undefined ? undefined : attribute('spellcheck') !== 'false',
       autocapitalize: attribute('autocapitalize'),
       enterkeyhint: attribute('enterkeyhint'),
     };
@@ -126,15 +133,19 @@ export class CivicTextInput extends CivicField {
     const control = this.control;
     const attribute = (name: string) => control?.getAttribute(name) ?? undefined;
     const affixes = affixIds(control?.id ?? '');
-    const widthClass = [...(control?.classList ?? [])].find((name) => /^civic-input--(width-|[a-z])/.test(name) && name !== 'civic-input--error');
+    const widthClass = [...(control?.classList ?? [])].find(
+      (name) => /^civic-input--(width-|[a-z])/.test(name) && name !== 'civic-input--error',
+    );
     return {
       ...super.currentParams(),
       type: (attribute('type') as TextInputType | undefined) ?? 'text',
-      width: (this.getAttribute('width') ?? widthClass?.replace(/^civic-input--(width-)?/, '')) as TextInputWidth | undefined,
+      width: (this.getAttribute('width') ?? widthClass?.replace(/^civic-input--(width-)?/, '')) as
+        TextInputWidth | undefined,
       inputPrefix: this.querySelector(`#${CSS.escape(affixes.prefix)}`)?.textContent ?? undefined,
       inputSuffix: this.querySelector(`#${CSS.escape(affixes.suffix)}`)?.textContent ?? undefined,
       inputmode: attribute('inputmode'),
-      spellcheck: attribute('spellcheck') === undefined ? undefined : attribute('spellcheck') !== 'false',
+      spellcheck:
+        attribute('spellcheck') === undefined ? undefined : attribute('spellcheck') !== 'false',
       autocapitalize: attribute('autocapitalize'),
       enterkeyhint: attribute('enterkeyhint'),
     };
@@ -163,7 +174,9 @@ export class CivicTextInput extends CivicField {
       return;
     }
     if (name === 'input-prefix' || name === 'input-suffix') {
-      warnOnce(`<civic-text-input> ${name} cannot change after the field is built; set it before the element is added to the page.`);
+      warnOnce(
+        `<civic-text-input> ${name} cannot change after the field is built; set it before the element is added to the page.`,
+      );
       return;
     }
     if (name === 'maxlength' || name === 'minlength' || name === 'pattern' || name === 'numeric') {
@@ -175,19 +188,23 @@ export class CivicTextInput extends CivicField {
 
   /** Re-checks the answer after a rule changed. */
   protected validationChanged(): void {
-    this.value = this.value;
+    this.revalidate();
   }
 
   /** What is asked for: `text` (default), `email`, `tel`, `url` or `search`. Email, telephone and web addresses are checked on submit. */
   get type(): TextInputType {
     const type = this.control?.type ?? this.getAttribute('type') ?? 'text';
-    return (TEXT_INPUT_TYPES as readonly string[]).includes(type) ? (type as TextInputType) : 'text';
+    return (TEXT_INPUT_TYPES as readonly string[]).includes(type)
+      ? (type as TextInputType)
+      : 'text';
   }
-  set type(value: TextInputType) {
+  set type(value: TextInputType | null | undefined) {
     const control = this.control;
-    const type = (TEXT_INPUT_TYPES as readonly string[]).includes(value) ? value : 'text';
+    const type = TEXT_INPUT_TYPES.find((known) => known === value) ?? 'text';
     if (type !== value) {
-      warnOnce(`<civic-text-input> type="${String(value).slice(0, 30)}" is not supported, so it is a text input. Use text, email, tel, url or search.`);
+      warnOnce(
+        `<civic-text-input> type="${textOf(value).slice(0, 30)}" is not supported, so it is a text input. Use text, email, tel, url or search.`,
+      );
     }
     if (control === null) this.setAttribute('type', type);
     else {
@@ -201,18 +218,20 @@ export class CivicTextInput extends CivicField {
   get maxLength(): number | undefined {
     return numberAttribute(this.getAttribute('maxlength'));
   }
-  set maxLength(value: number | undefined) {
-    if (value === undefined || value === null || !Number.isFinite(Number(value))) this.removeAttribute('maxlength');
-    else this.setAttribute('maxlength', String(value));
+  set maxLength(value: number | null | undefined) {
+    const number = wholeNumber(value);
+    if (number === undefined) this.removeAttribute('maxlength');
+    else this.setAttribute('maxlength', String(number));
   }
 
   /** Fewest characters allowed, checked on submit. */
   get minLength(): number | undefined {
     return numberAttribute(this.getAttribute('minlength'));
   }
-  set minLength(value: number | undefined) {
-    if (value === undefined || value === null || !Number.isFinite(Number(value))) this.removeAttribute('minlength');
-    else this.setAttribute('minlength', String(value));
+  set minLength(value: number | null | undefined) {
+    const number = wholeNumber(value);
+    if (number === undefined) this.removeAttribute('minlength');
+    else this.setAttribute('minlength', String(number));
   }
 
   /** A regular expression the whole answer must match, as on a native input; give a `messages.pattern` that says what to enter. */
@@ -229,7 +248,7 @@ export class CivicTextInput extends CivicField {
     return this.hasAttribute('numeric');
   }
   set numeric(value: boolean) {
-    this.toggleAttribute('numeric', Boolean(value));
+    this.toggleAttribute('numeric', toBoolean(value));
   }
 
   /** @internal The rules the answer must meet. */

@@ -78,12 +78,16 @@ export function affixIds(controlId: string) {
 
 /** Whether the type needs no spelling help: codes, addresses and numbers are not words. */
 function isPlainFormat(params: TextInputParams): boolean {
-  return params.numeric === true || (params.type !== undefined && params.type !== 'text' && params.type !== 'search');
+  return (
+    params.numeric === true ||
+    (params.type !== undefined && params.type !== 'text' && params.type !== 'search')
+  );
 }
 
 /** Width modifier for a valid width; invalid ones are left to the element's warning. */
 function widthClass(width: string | undefined): string | false {
-  if (width === undefined || !(TEXT_INPUT_WIDTHS as readonly string[]).includes(width)) return false;
+  if (width === undefined || !(TEXT_INPUT_WIDTHS as readonly string[]).includes(width))
+    return false;
   return /^\d+$/.test(width) ? `civic-input--width-${width}` : `civic-input--${width}`;
 }
 
@@ -91,16 +95,29 @@ function widthClass(width: string | undefined): string | false {
 export function textInputControl(params: TextInputParams): MarkupElement {
   const ids = fieldIds(params);
   const affixes = affixIds(ids.control);
-  const type = params.type !== undefined && TEXT_INPUT_TYPES.includes(params.type) ? params.type : 'text';
+  const type =
+    params.type !== undefined && TEXT_INPUT_TYPES.includes(params.type) ? params.type : 'text';
   const spellcheck =
-    params.spellcheck !== undefined ? String(params.spellcheck) : isPlainFormat(params) ? 'false' : undefined;
+    params.spellcheck !== undefined
+      ? String(params.spellcheck)
+      : isPlainFormat(params)
+        ? 'false'
+        : undefined;
   return h('input', {
-    class: classes('civic-input', widthClass(params.width), hasError(params) && 'civic-input--error'),
+    class: classes(
+      'civic-input',
+      widthClass(params.width),
+      hasError(params) && 'civic-input--error',
+    ),
     id: ids.control,
     name: given(params.name) ? params.name : undefined,
     type,
     value: given(params.value) ? params.value : undefined,
-    inputmode: given(params.inputmode) ? params.inputmode : params.numeric === true ? 'numeric' : undefined,
+    inputmode: given(params.inputmode)
+      ? params.inputmode
+      : params.numeric === true
+        ? 'numeric'
+        : undefined,
     spellcheck,
     autocapitalize: given(params.autocapitalize) ? params.autocapitalize : undefined,
     enterkeyhint: given(params.enterkeyhint) ? params.enterkeyhint : undefined,
