@@ -19,8 +19,10 @@ step 'Typecheck'
 pnpm typecheck
 step 'Token tests: contrast of every pair in every theme, theme checks, outputs'
 pnpm test:tokens
-step 'Unit, accessibility and server-rendering tests in Chromium, Firefox and WebKit (coverage gate 90%)'
+step 'Unit, accessibility and both-ways-of-authoring tests in Chromium, Firefox and WebKit (coverage gate 90%)'
 pnpm test:unit --coverage
+step 'End to end: a question page posted to a real server with JavaScript off and on, in Chromium, Firefox and WebKit'
+pnpm test:e2e
 step 'Storybook stories as tests in Chromium (fail on any accessibility violation)'
 pnpm test:stories
 step 'Package checks: publint, attw, tarball contents'
