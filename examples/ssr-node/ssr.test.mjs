@@ -22,7 +22,10 @@ describe('server rendering', () => {
     assert.match(page, /<label class="civic-label" for="full-name">Full name<\/label>/);
     assert.match(page, /<input class="civic-input" id="full-name" name="full-name" type="text"/);
     assert.match(page, /<textarea class="civic-textarea" id="reason" name="reason"/);
-    assert.match(page, /<civic-button><button class="civic-button" type="submit" name="action" value="save">/);
+    assert.match(
+      page,
+      /<civic-button><button class="civic-button" type="submit" name="action" value="save">/,
+    );
   });
 
   it('renders submitted values as text and server errors on the field and in the summary', () => {
@@ -126,7 +129,9 @@ describe('example server in a browser', () => {
       if (request.method() === 'POST') posted.push(request.postData());
     });
     await page.goto(origin);
-    await page.waitForFunction(() => globalThis.customElements.get('civic-error-summary') !== undefined);
+    await page.waitForFunction(
+      () => globalThis.customElements.get('civic-error-summary') !== undefined,
+    );
     // Empty: the browser stops the submission and the field shows its error.
     await page.locator('civic-button button').click();
     assert.equal(
@@ -141,14 +146,16 @@ describe('example server in a browser', () => {
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.locator('civic-button button').click(),
     ]);
-    await page.waitForFunction(() => globalThis.customElements.get('civic-error-summary') !== undefined);
+    await page.waitForFunction(
+      () => globalThis.customElements.get('civic-error-summary') !== undefined,
+    );
     assert.equal(await page.title(), 'Error: Your contact details');
     assert.equal(
       await page.evaluate(() => globalThis.document.querySelector('civic-text-input').errorMessage),
       'Full name must not include numbers',
     );
-    await page.waitForFunction(
-      () => globalThis.document.activeElement?.classList.contains('civic-error-summary'),
+    await page.waitForFunction(() =>
+      globalThis.document.activeElement?.classList.contains('civic-error-summary'),
     );
     assert.deepEqual(await page.locator('civic-error-summary a').allTextContents(), [
       'Full name must not include numbers',

@@ -26,12 +26,7 @@ export function App() {
           }}
           onCivicErrorChange={(event) => setNameError(event.detail.message)}
         />
-        <CivicTextarea
-          name="reason"
-          label="Why do you need a permit?"
-          maxLength={200}
-          required
-        />
+        <CivicTextarea name="reason" label="Why do you need a permit?" maxLength={200} required />
         <CivicButton type="submit" name="action" value="continue">
           Continue
         </CivicButton>
