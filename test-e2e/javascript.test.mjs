@@ -121,6 +121,8 @@ async function restoreRound(browser, origin, how) {
     'plain-name': 'Typed into plain',
     more: 'Civic textarea text',
     'plain-more': 'Plain textarea text',
+    password: 'Civic secret 1',
+    'plain-password': 'Plain secret 1',
   };
   for (const [id, text] of Object.entries(typed)) await browser.type(`#${id}`, text);
   await browser.markDocument();
@@ -144,8 +146,8 @@ function assertLikeNative({ typed, values }, label) {
   const state = (id) =>
     values[id] === typed[id] ? 'restored' : values[id] === '' ? 'empty' : `"${values[id]}"`;
   assert.deepEqual(
-    { textInput: state('full-name'), textarea: state('more') },
-    { textInput: state('plain-name'), textarea: state('plain-more') },
+    { textInput: state('full-name'), textarea: state('more'), password: state('password') },
+    { textInput: state('plain-name'), textarea: state('plain-more'), password: state('plain-password') },
     `${label}: the Civic controls do what the plain ones do`,
   );
 }

@@ -125,6 +125,11 @@ function questionPage(render, { answers = {}, errors = {}, compare = false }) {
   const plainMore = compare
     ? `<p><label for="plain-more">Plain textarea</label><br><textarea id="plain-more" name="plain-more" rows="3"></textarea></p>`
     : '';
+  // The case the shadow-DOM design got wrong: a typed password came back
+  // where a native one does not, or in another field.
+  const plainPassword = compare
+    ? `<p><label for="plain-password">Plain password</label><br><input id="plain-password" name="plain-password" type="password"></p>`
+    : '';
   return layout(
     title,
     `${render.renderErrorSummary({ items })}
@@ -151,6 +156,7 @@ ${render.renderPasswordInput({
   autocomplete: 'current-password',
   error: errorFor('password'),
 })}
+${plainPassword}
 ${render.renderButton({ text: 'Continue' })}
 </form>
 <p><a id="elsewhere" href="/elsewhere">Help with this question</a></p>`,

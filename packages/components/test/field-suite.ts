@@ -357,6 +357,32 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
         expect(field.willValidate).to.equal(false);
       });
 
+      if (authoring === 'server HTML') {
+        it('keeps a hint and an error that hold the page’s own HTML (a link, a lang span) through errors coming and going', () => {
+          const field = render({
+            name: 'n',
+            label: 'Name',
+            hintHtml:
+              'As on <a href="/help/names">your passport</a>, or <span lang="cy">Enw</span>',
+            errorHtml: 'Enter the name <a href="/help/names">on your passport</a>',
+            required: true,
+          });
+          const hintLink = field.querySelector<HTMLAnchorElement>('.civic-hint a')!;
+          expect(hintLink.getAttribute('href')).to.equal('/help/names');
+          expect(field.querySelector('.civic-hint span[lang="cy"]')!.textContent).to.equal('Enw');
+          expect(field.querySelector('.civic-error-message a')!.textContent).to.equal(
+            'on your passport',
+          );
+          // A client-found error replaces the server's; the hint, link and all, stays.
+          field.error = '';
+          nativeControl(field).addEventListener('invalid', (event) => event.preventDefault());
+          field.checkValidity();
+          expect(shownError(field)).to.equal('Enter name');
+          expect(field.querySelector('.civic-hint a')).to.equal(hintLink);
+          expect(descriptionIds(field)).to.deep.equal(['n-hint', 'n-error']);
+        });
+      }
+
       it('keeps the page’s own aria-describedby ids first, through errors coming and going', () => {
         const note = container();
         note.id = 'page-note';
