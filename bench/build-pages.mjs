@@ -70,6 +70,17 @@ async function bundleScript(source, outfile) {
 }
 
 async function bundleStyles(css, dir, bundle) {
+  const outfile = join(dir, `${bundle}.css`);
+  if (css.files) {
+    // Several stylesheets (Civic's tokens and components) become the page's one.
+    const contents = css.files.map((file) => `@import ${JSON.stringify(file)};`).join('\n');
+    await build({
+      ...esbuildOptions,
+      stdin: { contents, loader: 'css', resolveDir: benchDir, sourcefile: `${bundle}.css` },
+      outfile,
+    });
+    return;
+  }
   let entry = css.file ? require.resolve(css.file) : null;
   if (css.scss) {
     const compiled = sass.compileString(css.scss, {
@@ -80,7 +91,7 @@ async function bundleStyles(css, dir, bundle) {
     entry = join(dir, `${bundle}.source.css`);
     writeFileSync(entry, compiled.css);
   }
-  await build({ ...esbuildOptions, entryPoints: [entry], outfile: join(dir, `${bundle}.css`) });
+  await build({ ...esbuildOptions, entryPoints: [entry], outfile });
   if (css.scss) rmSync(entry);
 }
 

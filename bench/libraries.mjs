@@ -3,9 +3,23 @@
 // each library gets the markup its own documentation shows.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
+
+/** Civic's server rendering entry (Node, no DOM), once the package has it. */
+const civicServerPath = join(
+  benchDir,
+  'node_modules',
+  '@civic-design',
+  'components',
+  'dist',
+  'server',
+  'index.js',
+);
+const civicServer = existsSync(civicServerPath)
+  ? await import(pathToFileURL(civicServerPath).href)
+  : null;
 
 /** The words of question `n`, identical in every library. */
 export function question(n) {
@@ -121,35 +135,77 @@ defineInput();`,
     button: () => `<gcds-button type="submit">Continue</gcds-button>`,
     elements: ['gcds-input', 'gcds-button'],
   },
-  civic(),
+  ...civicModes(),
 ];
 
-function civic() {
+/**
+ * Civic, authored two ways, measured side by side with the same script and
+ * the same stylesheet; only the page's HTML differs.
+ *
+ * - "Civic (server HTML)": each field is the canonical markup written in Node
+ *   by renderTextInput() from the package's server entry (host element,
+ *   label, hint, error message and native input), which the script upgrades.
+ * - "Civic (attributes)": `<civic-text-input name label hint error>` only;
+ *   the element builds the same markup itself when the script runs.
+ *
+ * Both link tokens.css and, once the package ships it, dist/css/civic.css
+ * (every component's styles). Before the server entry exists only the
+ * attributes page is built, as Civic was measured before.
+ */
+function civicModes() {
   const hasTextInput = civicHasEntry('text-input');
-  const formImports = [
-    hasTextInput && `import '@civic-design/components/text-input.js';`,
-    `import '@civic-design/components/button.js';`,
-  ].filter(Boolean);
-  return {
-    id: 'civic',
-    name: '@civic-design/components',
+  const css = [civicFile('@civic-design/tokens', 'dist/tokens.css')];
+  const civicCss = civicFile('@civic-design/components', 'dist/css/civic.css');
+  if (existsSync(civicCss)) css.push(civicCss);
+  const shared = {
     version: `${installedVersion('@civic-design/components')} (this repository)`,
     hasTextInput,
     // Until the text input exists, only the button can be compared.
     skipInputs: !hasTextInput,
     bodyClass: '',
-    formJs: formImports.join('\n'),
+    formJs: [
+      hasTextInput && `import '@civic-design/components/text-input.js';`,
+      `import '@civic-design/components/button.js';`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
     inputsJs: hasTextInput ? `import '@civic-design/components/text-input.js';` : null,
-    formCss: { file: '@civic-design/tokens/tokens.css' },
-    inputsCss: { file: '@civic-design/tokens/tokens.css' },
+    formCss: { files: css },
+    inputsCss: { files: css },
     wrap: (body) => `<main>${body}</main>`,
+    elements: hasTextInput ? ['civic-text-input', 'civic-button'] : ['civic-button'],
+  };
+  const attributes = {
+    ...shared,
+    id: 'civic-attributes',
+    name: 'Civic (attributes)',
     field: (q) =>
       hasTextInput
         ? `<civic-text-input name="${q.name}" label="${escape(q.label)}" hint="${escape(q.hint)}" error="${escape(q.error)}"></civic-text-input>`
         : '',
     button: () => `<civic-button type="submit">Continue</civic-button>`,
-    elements: hasTextInput ? ['civic-text-input', 'civic-button'] : ['civic-button'],
+    // Issue 12's targets on the 1000-input page.
+    targets: { page: 'n1000', ready: 1.3, mainThread: 1.3, heap: 3 },
   };
+  if (!civicServer) return [attributes];
+  const server = {
+    ...shared,
+    id: 'civic-server',
+    name: 'Civic (server HTML)',
+    field: (q) =>
+      civicServer.renderTextInput({ name: q.name, label: q.label, hint: q.hint, error: q.error }),
+    button: () =>
+      civicServer.renderButton
+        ? civicServer.renderButton({ text: 'Continue', type: 'submit' })
+        : `<civic-button type="submit">Continue</civic-button>`,
+    serverRendered: true,
+    targets: { page: 'n1000', ready: 1.1, mainThread: 1.1, heap: 1.5 },
+  };
+  return [server, attributes];
+}
+
+function civicFile(pkg, file) {
+  return join(benchDir, 'node_modules', pkg, file);
 }
 
 function govukScss(components) {

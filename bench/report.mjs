@@ -47,6 +47,8 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 const ms = (value) => (value < 10 ? value.toFixed(1) : value.toFixed(0));
 const mb = (value) => value.toFixed(2);
 const ratio = (value) => (value === null ? '' : ` ×${value.toFixed(2)}`);
+const shift = (value) => value.toFixed(3);
+const px = (value) => (Math.abs(value) < 0.05 ? '0' : value.toFixed(1));
 
 function cell(metric, unit) {
   if (!metric) return '–';
@@ -57,18 +59,34 @@ function tables(results) {
   const names = Object.fromEntries(
     results.libraries.map((library) => [library.id, `${library.name} ${library.version}`]),
   );
-  const { machine } = results;
+  const { machine, order } = results;
+  const orderText =
+    `Load order: seed ${order.seed}; each page's libraries in the order of a row of a ${order.cycle}-row balanced Latin square (Williams design), a different row each round` +
+    (order.wholeCycles
+      ? `, ${results.rounds / order.cycle} whole cycle${results.rounds === order.cycle ? '' : 's'} of it`
+      : `, not a whole cycle of it (${results.rounds} of ${order.cycle} rows), so not balanced`) +
+    `: within each page every library followed every other ${balanceText(order.balance)}. ` +
+    `A pause of ${results.settleMs} ms follows every load.`;
   const lines = [
     '# Civic and its peers: latest benchmark',
     '',
     `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${machine.cpus} CPU cores (${machine.cpuModel}), ` +
       `${machine.memoryGiB} GiB memory, ${machine.os}; headless Chromium ${machine.chromium}, Node ${machine.node}. ` +
-      `${rounds(results.warmupRounds, 'warm-up round')}, then ${rounds(results.rounds, 'measured round')}, pages interleaved in each round.`,
+      `${rounds(results.warmupRounds, 'warm-up round')}, then ${rounds(results.rounds, 'measured round')}, pages interleaved in each round. ` +
+      `The run took ${machine.minutes} minutes; one-minute load average ${machine.loadAverage[0]} at the start, ` +
+      `${Math.min(...machine.loadAverageByRound)}–${Math.max(...machine.loadAverageByRound)} after each round, ${machine.loadAverage[1]} at the end of the timed rounds.` +
+      (machine.note ? ` ${machine.note}` : '') +
+      (results.source?.commit
+        ? ` Civic built from commit ${results.source.commit}${results.source.uncommittedPackages ? ', with uncommitted changes in packages/' : ''}.`
+        : ''),
+    '',
+    orderText,
     '',
     'Libraries: ' + results.libraries.map((library) => names[library.id]).join(', ') + '.',
     '',
     ...results.notes.map((note) => `- ${note}`),
     '',
+    ...targetLines(results, names),
     '## Bytes downloaded',
     '',
     'Kilobytes (1 kB = 1000 bytes) of the files each page loads, compressed with gzip (level 9) and brotli (quality 11). ' +
@@ -92,8 +110,11 @@ function tables(results) {
     '',
     'Each cell: **median** (min–max) ×ratio to the govuk-frontend page in the same run. ' +
       '*Ready*: navigation start until every custom element is defined and rendered, then two animation frames. ' +
-      "*Script*, *layout* and *style*: Chromium's ScriptDuration, LayoutDuration and RecalcStyleDuration at that point. " +
+      "*Script*, *style*, *layout* and *main thread*: CPU time of the page's main thread from navigation start to ready, from a Chromium trace: " +
+      "script is every JavaScript event (evaluation, callbacks and microtasks, so Lit's update cycle too) less the style and layout it forced; " +
+      'main thread is every task. ' +
       '*JS heap*: JSHeapUsedSize after two forced garbage collections. ' +
+      '*Layout shift*: the layout-shift entries Chromium reported until ready, summed. ' +
       `*Typing*: 50 characters typed into question 500 with Playwright's keyboard.type, measured in the page ` +
       'from the first keydown to the animation frame after the last input event.',
   );
@@ -103,15 +124,87 @@ function tables(results) {
       '',
       `### ${page.title}`,
       '',
-      `| library | ready (ms) | script (ms) | layout (ms) | style (ms) | JS heap (MB) |${typing ? ' typing (ms) |' : ''}`,
-      `| --- | ---: | ---: | ---: | ---: | ---: |${typing ? ' ---: |' : ''}`,
+      `| library | ready (ms) | script (ms) | style (ms) | layout (ms) | main thread (ms) | JS heap (MB) | layout shift |${typing ? ' typing (ms) |' : ''}`,
+      `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${typing ? ' ---: |' : ''}`,
     );
     for (const [id, { metrics }] of Object.entries(page.libraries)) {
       lines.push(
-        `| ${names[id]} | ${cell(metrics.ready, ms)} | ${cell(metrics.script, ms)} | ${cell(metrics.layout, ms)} | ` +
-          `${cell(metrics.style, ms)} | ${cell(metrics.heap, mb)} |${typing ? ` ${cell(metrics.typing, ms)} |` : ''}`,
+        `| ${names[id]} | ${cell(metrics.ready, ms)} | ${cell(metrics.script, ms)} | ${cell(metrics.style, ms)} | ` +
+          `${cell(metrics.layout, ms)} | ${cell(metrics.mainThread, ms)} | ${cell(metrics.heap, mb)} | ` +
+          `${shiftCell(metrics.layoutShift)} |${typing ? ` ${cell(metrics.typing, ms)} |` : ''}`,
       );
     }
   }
+  lines.push(...upgradeLines(results, names));
   return lines.join('\n') + '\n';
+}
+
+function balanceText(perPage) {
+  const all = Object.values(perPage);
+  const min = Math.min(...all.map((entry) => entry.min));
+  const max = Math.max(...all.map((entry) => entry.max));
+  return min === max
+    ? `exactly ${min} time${min === 1 ? '' : 's'}`
+    : `between ${min} and ${max} times`;
+}
+
+function shiftCell(metric) {
+  if (!metric) return '–';
+  return `**${shift(metric.median)}** (${shift(metric.min)}–${shift(metric.max)})`;
+}
+
+/** Issue 12's targets on the 1000-input page, pass or miss. */
+function targetLines(results, names) {
+  if (!results.targets?.length) return [];
+  const verdict = (check) => (check.pass ? 'pass' : '**miss**');
+  const lines = [
+    '## Targets (issue 12, 1000 text inputs)',
+    '',
+    'Medians of this run. Ready time and main-thread CPU as a multiple of the govuk-frontend page, JS heap after garbage collection in MB.',
+    '',
+    '| Civic | ready ×govuk-frontend | target | ready | main-thread CPU ×govuk-frontend | target | CPU | JS heap (MB) | target | heap |',
+    '| --- | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | --- |',
+  ];
+  for (const entry of results.targets) {
+    lines.push(
+      `| ${names[entry.library]} | ${entry.ready.value?.toFixed(2) ?? '–'} | ≤ ${entry.ready.limit.toFixed(1)} | ${verdict(entry.ready)} | ` +
+        `${entry.mainThread.value?.toFixed(2) ?? '–'} | ≤ ${entry.mainThread.limit.toFixed(1)} | ${verdict(entry.mainThread)} | ` +
+        `${mb(entry.heap.value)} | ≤ ${entry.heap.limit.toFixed(1)} | ${verdict(entry.heap)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/** What the upgrade moved: with the script late, and box by box where the inputs are in the HTML. */
+function upgradeLines(results, names) {
+  const rows = [];
+  for (const [pageId, perLibrary] of Object.entries(results.upgradeShifts ?? {})) {
+    for (const [id, entry] of Object.entries(perLibrary)) {
+      const missing = entry.missing ? ` (${entry.missing} boxes gone)` : '';
+      const boxes =
+        entry.movedPx === undefined
+          ? '– | – | – | –'
+          : `${entry.fields} | ${px(entry.movedPx)}${missing} | ${px(entry.resizedPx)} | ${entry.kept} of ${entry.fields}`;
+      const late = entry.lateScriptLayoutShift === null ? '–' : shift(entry.lateScriptLayoutShift);
+      rows.push(
+        `| ${results.pages[pageId].title} | ${names[id]} | ${late} | ${px(entry.formHeightChangePx)} | ${boxes} |`,
+      );
+    }
+  }
+  if (rows.length === 0) return [];
+  return [
+    '',
+    '## What the upgrade moves',
+    '',
+    `Untimed loads. _Layout shift, script late_: each page loaded with its script held back ${results.lateScriptMs} ms, so that it is painted before the script runs (as on a slow network), and the layout-shift entries until ready summed. ` +
+      'It counts only boxes that were painted before and moved; boxes new in the frame (what an element builds, the content of a newly attached shadow root) are not counted, so this can read 0 where a reader sees the page jump. ' +
+      "_Height change_: the form's height after the upgrade less its height with the script blocked, in CSS pixels: how far anything below the form would move. " +
+      'For the pages whose native inputs are in the HTML, the label and input of the first questions with the script blocked are compared with the upgraded page: ' +
+      'the largest move and the largest change of width or height, in CSS pixels, and how many of those inputs are still the elements the HTML had (not replaced by the upgrade).',
+    '',
+    '| page | library | layout shift, script late | height change (px) | questions compared | moved (px) | resized (px) | inputs kept |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }

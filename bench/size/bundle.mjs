@@ -1,9 +1,12 @@
 // Bundles what the byte budgets in ../.size-limit.js measure, as a service's
-// bundler would: each registering entry of @civic-design/components with Lit,
-// minified; Civic's benchmark form page (its one script and one stylesheet);
-// and each entry again on top of that form page, with everything the page
-// already loads left out, which is what adding that component to it costs.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// bundler would: each registering entry of @civic-design/components with what it imports,
+// minified; Civic's benchmark form page (its one script and one stylesheet:
+// tokens.css and, once the package has it, dist/css/civic.css); and each
+// entry again on top of that form page, with everything the page already
+// loads left out, which is what adding that component to it costs. An
+// entry's own stylesheet (dist/css/<entry>.css), where it has one, is copied
+// beside its script so that the budgets count it too.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,17 +25,15 @@ const options = {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-const pkg = JSON.parse(
-  readFileSync(
-    join(benchDir, 'node_modules', '@civic-design', 'components', 'package.json'),
-    'utf8',
-  ),
-);
+const pkgDir = join(benchDir, 'node_modules', '@civic-design', 'components');
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 const entries = Object.keys(pkg.exports)
   .map((key) => /^\.\/([a-z-]+)\.js$/.exec(key)?.[1])
   .filter((name) => name !== undefined && civicHasEntry(name));
 
-const civic = libraries.find((library) => library.id === 'civic');
+// Both Civic modes load the same script and stylesheet; the attributes page
+// is always built, so it is the one measured here.
+const civic = libraries.find((library) => library.id === 'civic-attributes');
 const formPage = await build({
   ...options,
   stdin: { contents: civic.formJs, resolveDir: benchDir, loader: 'js', sourcefile: 'form-page.js' },
@@ -41,14 +42,25 @@ const formPage = await build({
 });
 await build({
   ...options,
-  entryPoints: [join(benchDir, 'node_modules', '@civic-design', 'tokens', 'dist', 'tokens.css')],
+  stdin: {
+    contents: civic.formCss.files.map((file) => `@import ${JSON.stringify(file)};`).join('\n'),
+    loader: 'css',
+    resolveDir: benchDir,
+    sourcefile: 'form-page.css',
+  },
   outfile: join(outDir, 'form-page.css'),
 });
 const onFormPage = new Set(
   Object.keys(formPage.metafile.inputs).map((input) => join(benchDir, input)),
 );
 
+const withCss = [];
 for (const name of entries) {
+  const css = join(pkgDir, 'dist', 'css', `${name}.css`);
+  if (existsSync(css)) {
+    copyFileSync(css, join(outDir, `${name}.css`));
+    withCss.push(name);
+  }
   const source = `import '@civic-design/components/${name}.js';`;
   const stdin = { contents: source, resolveDir: benchDir, loader: 'js', sourcefile: `${name}.js` };
   await build({ ...options, stdin, outfile: join(outDir, `${name}.js`) });
@@ -62,9 +74,20 @@ for (const name of entries) {
 
 writeFileSync(
   join(outDir, 'manifest.json'),
-  JSON.stringify({ entries, formPage: civic.elements }, null, 2),
+  JSON.stringify(
+    {
+      entries,
+      withCss,
+      formPage: civic.elements,
+      formPageCss: civic.formCss.files.map((file) => file.slice(file.indexOf('@civic-design/'))),
+    },
+    null,
+    2,
+  ),
 );
-console.log(`Bundled the form page (${civic.elements.join(', ')}) and ${entries.length} entries.`);
+console.log(
+  `Bundled the form page (${civic.elements.join(', ')}; ${civic.formCss.files.length} stylesheets) and ${entries.length} entries (${withCss.length} with a stylesheet).`,
+);
 
 /** Marks as external every module the form page already loads. */
 function leaveOut(modules) {
