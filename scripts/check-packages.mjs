@@ -69,6 +69,15 @@ runNodeExample('ssr-node', 'server-rendering', {
     rootDevDependencies[name],
   ]),
 });
+// Express and Nunjucks are not workspace dependencies: pinned here, from the registry.
+runNodeExample('express-nunjucks', 'Express + Nunjucks', {
+  dependencies: [
+    ['express', '5.3.0'],
+    ['nunjucks', '3.2.4'],
+  ],
+  test: 'app.test.mjs',
+});
+runPrototypeKitExample();
 rmSync(tarballDir, { recursive: true, force: true });
 
 if (problems.length > 0) {
@@ -227,17 +236,35 @@ function runViteExample(folder, label, { dependencies, typecheck = false }) {
   });
 }
 
-// A Node server app (the server-rendering example): installed the same way,
-// then its node:test file runs against the installed copy.
-function runNodeExample(folder, label, { dependencies }) {
+// A Node server app (the server-rendering and Express + Nunjucks examples):
+// installed the same way, then its node:test file runs against the installed copy.
+function runNodeExample(folder, label, { dependencies, test = 'ssr.test.mjs' }) {
   withInstalledExample(folder, label, dependencies, (app) => {
-    execFileSync(process.execPath, ['--test', join(root, 'examples', folder, 'ssr.test.mjs')], {
+    execFileSync(process.execPath, ['--test', join(root, 'examples', folder, test)], {
       cwd: root,
       stdio: 'inherit',
       timeout: 120_000,
       env: { ...process.env, CIVIC_EXAMPLE_APP: app },
     });
   });
+}
+
+// The GOV.UK Prototype Kit example: its check creates a kit project with the
+// kit's own `create`, installs the tarballs into it as a kit plugin and drives
+// the kit's server (examples/prototype-kit/check.mjs).
+function runPrototypeKitExample() {
+  const packed = ['@civic-design/components', '@civic-design/tokens'].map((name) => tarballs[name]);
+  try {
+    execFileSync(process.execPath, [join(root, 'examples/prototype-kit/check.mjs'), ...packed], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 240_000,
+    });
+  } catch {
+    problems.push(
+      'The GOV.UK Prototype Kit example (examples/prototype-kit) failed with the packed tarballs.',
+    );
+  }
 }
 
 function withInstalledExample(folder, label, dependencies, check) {

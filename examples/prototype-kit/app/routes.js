@@ -1,0 +1,35 @@
+// The question page's answers checked on the server, as a prototype's routes
+// file does it (the kit keeps every posted answer in the session as `data`).
+// On errors the page is rendered again with them; otherwise on to the
+// confirmation. For guidance on routes see
+// https://prototype-kit.service.gov.uk/docs/create-routes
+
+const govukPrototypeKit = require('govuk-prototype-kit');
+
+const router = govukPrototypeKit.requests.setupRouter();
+
+router.post('/question', (req, res) => {
+  const data = req.session.data;
+  const name = (data['full-name'] ?? '').trim();
+  const reason = data.reason ?? '';
+  const password = data.password ?? '';
+  const errors = {};
+  if (name === '') errors['full-name'] = 'Enter your full name';
+  else if (/\d/.test(name)) errors['full-name'] = 'Full name must not include numbers';
+  if (reason.trim() === '') errors.reason = 'Enter why you need a permit';
+  else if ([...reason].length > 200) errors.reason = 'Reason must be 200 characters or less';
+  if (password === '') errors.password = 'Enter a password';
+  else if ([...password].length < 8) errors.password = 'Password must be 8 characters or more';
+  // The kit stores posted answers in the session; a password does not belong there.
+  delete data.password;
+
+  const errorList = Object.entries(errors).map(([field, text]) => ({ text, href: `#${field}` }));
+  if (errorList.length > 0) {
+    res.status(422).render('question', { errors, errorList });
+    return;
+  }
+  // Save the session before redirecting. express-session otherwise sends the
+  // redirect's headers while the kit's file store is still writing, and a
+  // quick browser asks for the next page before the answers are stored.
+  req.session.save(() => res.redirect(303, '/confirmation'));
+});
