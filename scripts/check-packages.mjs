@@ -64,10 +64,7 @@ runViteExample('vue-vite', 'Vue 3', {
   ]),
 });
 runNodeExample('ssr-node', 'server-rendering', {
-  dependencies: ['@lit-labs/ssr', '@lit-labs/ssr-client', 'lit', 'esbuild'].map((name) => [
-    name,
-    rootDevDependencies[name],
-  ]),
+  dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
 // Express and Nunjucks are not workspace dependencies: pinned here, from the registry.
 runNodeExample('express-nunjucks', 'Express + Nunjucks', {

@@ -334,7 +334,27 @@ async function waitForDriver(port) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
-async function openWebKit({ javaScript, pageCache }) {
+// A WebKitWebDriver session sometimes never answers when the machine is
+// loaded (seen once in a CI-like run: UND_ERR_HEADERS_TIMEOUT on POST
+// /session). A fresh driver and MiniBrowser then start normally, so a launch
+// is tried a few times, each with its own deadline, before it fails.
+const WEBKIT_LAUNCH_ATTEMPTS = 3;
+const WEBKIT_SESSION_TIMEOUT = 45_000;
+
+async function openWebKit(options) {
+  let lastError;
+  for (let attempt = 1; attempt <= WEBKIT_LAUNCH_ATTEMPTS; attempt++) {
+    try {
+      return await openWebKitOnce(options);
+    } catch (error) {
+      lastError = error;
+      console.error(`webkit: launch attempt ${attempt} failed: ${error.message}`);
+    }
+  }
+  throw lastError;
+}
+
+async function openWebKitOnce({ javaScript, pageCache }) {
   const port = await freePort();
   const driver = spawn(browserPaths.webkitDriver, [`--port=${port}`], { stdio: 'ignore' });
   const stopDriver = () => driver.kill();
@@ -349,6 +369,8 @@ async function openWebKit({ javaScript, pageCache }) {
       hostname: '127.0.0.1',
       port,
       logLevel: 'error',
+      connectionRetryTimeout: WEBKIT_SESSION_TIMEOUT,
+      connectionRetryCount: 0,
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,

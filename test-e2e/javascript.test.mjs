@@ -147,7 +147,11 @@ function assertLikeNative({ typed, values }, label) {
     values[id] === typed[id] ? 'restored' : values[id] === '' ? 'empty' : `"${values[id]}"`;
   assert.deepEqual(
     { textInput: state('full-name'), textarea: state('more'), password: state('password') },
-    { textInput: state('plain-name'), textarea: state('plain-more'), password: state('plain-password') },
+    {
+      textInput: state('plain-name'),
+      textarea: state('plain-more'),
+      password: state('plain-password'),
+    },
     `${label}: the Civic controls do what the plain ones do`,
   );
 }

@@ -24,7 +24,7 @@ describe('server rendering', () => {
     assert.match(page, /<textarea class="civic-textarea" id="reason" name="reason"/);
     assert.match(
       page,
-      /<civic-button><button class="civic-button" type="submit" name="action" value="save">/,
+      /<civic-button><button type="submit" class="civic-button" name="action" value="save">/,
     );
   });
 

@@ -13,7 +13,7 @@ export function App() {
     <main data-name-error={nameError}>
       <CivicErrorSummary />
       <h1>Your details</h1>
-      <form action="/submit" method="post" novalidate>
+      <form action="/submit" method="post" noValidate>
         <CivicTextInput
           name="full-name"
           label="Full name"

@@ -12,7 +12,9 @@ export type {
 } from './components/notification-banner/civic-notification-banner.js';
 export { CivicErrorSummary } from './components/error-summary/civic-error-summary.js';
 export type {
+  ErrorSummaryHeadingLevel,
   ErrorSummaryItem,
+  ErrorSummaryParams,
   ErrorSummaryShowDetail,
 } from './components/error-summary/civic-error-summary.js';
 export { CivicPanel } from './components/panel/civic-panel.js';
