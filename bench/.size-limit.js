@@ -36,6 +36,22 @@ const addedExceptions = {
   'error-summary': { limit: '4.5 kB' },
 };
 
+// The content components still render with Lit (issue 13 moves them to HTML
+// first, as the form components are). The form page no longer loads Lit, so
+// the first of them on a page brings it: measured 1 December 2026, Lit is about
+// 5.3 kB of the 6.4 kB that civic-tag adds. Their limit is the 3 kB target
+// plus Lit's 5.5 kB, until they leave Lit; then this list goes.
+const STILL_ON_LIT = [
+  'notification-banner',
+  'panel',
+  'status-tracker',
+  'summary-list',
+  'tag',
+  'task-list',
+  'timeline',
+];
+for (const entry of STILL_ON_LIT) addedExceptions[entry] = { limit: '8.5 kB' };
+
 export default [
   {
     name: `Form page: ${manifest.formPage.join(' + ')} + ${manifest.formPageCss.join(' + ')} (JS + CSS, with what they import)`,

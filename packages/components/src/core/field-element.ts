@@ -125,14 +125,7 @@ export abstract class CivicField extends CivicLightElement {
       this.messages = fieldMessageConverter.fromAttribute(this.getAttribute('messages'));
     // A task later: frameworks (React through @lit/react, Angular) set
     // properties just after they add the element to the page.
-    setTimeout(() => {
-      if (this.isConnected && this.label.trim() === '') {
-        warnOnce(
-          `<${this.localName}${this.name ? ` name="${this.name}"` : ''}> has no label, so nobody ` +
-            'can tell what to enter and screen readers announce an unnamed field. Set label="…".',
-        );
-      }
-    });
+    checkLabelSoon(this);
     this.#validation.run();
   }
 
@@ -639,6 +632,27 @@ export abstract class CivicField extends CivicLightElement {
 
   /** @internal The rules the answer must meet, for the shared validation. */
   abstract get constraints(): import('./validation.js').Constraints;
+}
+
+// Fields waiting for their label check; one timer for all of them, not one
+// per field (a page of a thousand fields would otherwise queue a thousand).
+const unlabelledCheck = new Set<CivicField>();
+
+function checkLabelSoon(field: CivicField): void {
+  if (unlabelledCheck.size === 0) setTimeout(checkLabels);
+  unlabelledCheck.add(field);
+}
+
+function checkLabels(): void {
+  for (const field of unlabelledCheck) {
+    if (field.isConnected && field.label.trim() === '') {
+      warnOnce(
+        `<${field.localName}${field.name ? ` name="${field.name}"` : ''}> has no label, so nobody ` +
+          'can tell what to enter and screen readers announce an unnamed field. Set label="…".',
+      );
+    }
+  }
+  unlabelledCheck.clear();
 }
 
 /** A boolean from whatever a page passed, as a native boolean property converts it. */
