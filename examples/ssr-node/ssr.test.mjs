@@ -59,7 +59,7 @@ describe('example server', () => {
   it('serves the page, the tokens, the component styles and a client bundle', async () => {
     const page = await fetch(`${origin}/`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<civic-text-input>/);
+    assert.match(await page.text(), /<civic-text-input[ >]/);
     assert.equal((await fetch(`${origin}/tokens.css`)).status, 200);
     assert.match(await (await fetch(`${origin}/civic.css`)).text(), /\.civic-input/);
     const client = await (await fetch(`${origin}/client.js`)).text();
