@@ -79,7 +79,6 @@ export abstract class CivicField extends CivicLightElement {
   #serverError = '';
   #fieldName = '';
   #messages: FieldMessages = {};
-  #watchedForm: HTMLFormElement | null = null;
   // Whether the control's id came from the name (built from attributes without field-id).
   #idFollowsName = false;
 
@@ -112,10 +111,7 @@ export abstract class CivicField extends CivicLightElement {
     this.#shownError = this.#serverError;
     this.#control = control;
     if (control === null) return;
-    control.addEventListener('input', this.#onInput);
-    control.addEventListener('change', this.#onChange);
-    control.addEventListener('invalid', this.#onInvalid);
-    this.addEventListener('focusout', this.#recheckShownError);
+    fieldOfControl.set(control, this);
     watchPointer();
   }
 
@@ -131,13 +127,50 @@ export abstract class CivicField extends CivicLightElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#watchForm(this.control?.form ?? null);
+    CivicField.#listenOn(this.getRootNode());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#watchForm(null);
+  // One listener per document (or shadow root) for each event every field
+  // needs, rather than four on each field: a page of a thousand fields then
+  // holds four listeners instead of four thousand, and no closures per field.
+  // Capturing at the root, the field hears the event before any listener of
+  // the page does, so its validity is current when they run, as a native
+  // input's is.
+  static #listenedRoots = new WeakSet<Node>();
+
+  static #listenOn(root: Node): void {
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    if (CivicField.#listenedRoots.has(root)) return;
+    CivicField.#listenedRoots.add(root);
+    for (const type of ['input', 'change', 'invalid', 'focusout', 'reset']) {
+      root.addEventListener(type, CivicField.#onRootEvent, true);
+    }
   }
+
+  static #onRootEvent = (event: Event): void => {
+    const target = event.target;
+    if (event.type === 'reset') {
+      if (!(target instanceof HTMLFormElement)) return;
+      for (const element of target.elements) {
+        const field = fieldOfControl.get(element);
+        if (field !== undefined) field.#formWasReset();
+      }
+      return;
+    }
+    if (!(target instanceof Element)) return;
+    if (event.type === 'focusout') {
+      // Leaving any part of the field, its control or its own buttons.
+      const field = owningField(target);
+      if (field !== null) field.#recheckShownError();
+      return;
+    }
+    const field = fieldOfControl.get(target);
+    if (field?.control !== target) return;
+    if (event.type === 'input') field.answerChanged();
+    else if (event.type === 'change') field.#recheckShownError();
+    // A submission (or checkValidity) found the answer invalid: show why.
+    else field.#showError(field.validationMessage);
+  };
 
   #build(params: FieldParams): Node[] {
     const tree = this.markup(params);
@@ -562,23 +595,10 @@ export abstract class CivicField extends CivicLightElement {
     this.#validation.run();
   }
 
-  #onInput = (): void => {
-    this.answerChanged();
-  };
-
-  #onChange = (): void => {
-    this.#recheckShownError();
-  };
-
-  // A submission (or checkValidity) found the answer invalid: show why.
-  #onInvalid = (): void => {
-    this.#showError(this.validationMessage);
-  };
-
   // Once an error is on screen, a committed answer updates or clears it.
   // Leaving the field counts too, not only `change`: some input (scripted
   // typing, some dictation tools) never fires it.
-  #recheckShownError = (): void => {
+  #recheckShownError(): void {
     if (this.#shownError === '') return;
     void this.validationComplete.then(() => {
       afterPointerRelease(() => {
@@ -587,17 +607,10 @@ export abstract class CivicField extends CivicLightElement {
         this.#showError(control.validity.valid ? '' : control.validationMessage);
       });
     });
-  };
-
-  // A reset returns the answer (the browser does that) and clears errors.
-  #watchForm(form: HTMLFormElement | null): void {
-    if (form === this.#watchedForm) return;
-    this.#watchedForm?.removeEventListener('reset', this.#onReset);
-    this.#watchedForm = form;
-    form?.addEventListener('reset', this.#onReset);
   }
 
-  #onReset = (): void => {
+  // A reset returns the answer (the browser does that) and clears errors.
+  #formWasReset(): void {
     // The browser resets the controls after the `reset` event.
     setTimeout(() => {
       this.#serverError = '';
@@ -606,7 +619,7 @@ export abstract class CivicField extends CivicLightElement {
       this.#validation.run();
       this.formReset();
     });
-  };
+  }
 
   /** Checks the answer again, after a rule it depends on changed. */
   protected revalidate(): void {
@@ -632,6 +645,17 @@ export abstract class CivicField extends CivicLightElement {
 
   /** @internal The rules the answer must meet, for the shared validation. */
   abstract get constraints(): import('./validation.js').Constraints;
+}
+
+// Each field by its native control, for the listeners on the page's root.
+const fieldOfControl = new WeakMap<Element, CivicField>();
+
+/** The Civic question an element is part of, if any. */
+function owningField(element: Element): CivicField | null {
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    if (node instanceof CivicField) return node;
+  }
+  return null;
 }
 
 // Fields waiting for their label check; one timer for all of them, not one
