@@ -465,6 +465,135 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
       });
 
       if (authoring === 'attributes') {
+        it('takes properties set before it is in the page, as a framework sets them, into the markup it builds', () => {
+          const field = asField(document.createElement(tag));
+          expect(field.control).to.equal(null);
+          field.name = 'email';
+          field.label = 'Email address';
+          field.hint = 'We will not share it';
+          field.value = 'sam@example.com';
+          field.required = true;
+          field.disabled = false;
+          field.readOnly = false;
+          field.autocomplete = 'email';
+          // Before it is built there is no control to ask; answers are the safe defaults.
+          expect([
+            field.name,
+            field.label,
+            field.hint,
+            field.value,
+            field.defaultValue,
+          ]).to.deep.equal([
+            'email',
+            'Email address',
+            'We will not share it',
+            'sam@example.com',
+            'sam@example.com',
+          ]);
+          expect([
+            field.required,
+            field.disabled,
+            field.readOnly,
+            field.autocomplete,
+          ]).to.deep.equal([true, false, false, 'email']);
+          expect([
+            field.form,
+            field.validationMessage,
+            field.willValidate,
+            field.checkValidity(),
+          ]).to.deep.equal([null, '', false, true]);
+          const form = document.createElement('form');
+          container().append(form);
+          form.append(field);
+          const control = nativeControl(field);
+          expect(control.id).to.equal('email');
+          expect(control.required).to.equal(true);
+          expect(control.getAttribute('autocomplete')).to.equal('email');
+          expect(control.value).to.equal('sam@example.com');
+          expect(field.form).to.equal(form);
+          expect(document.getElementById('email-hint')!.textContent).to.equal(
+            'We will not share it',
+          );
+        });
+
+        it('follows every attribute a page changes after it is built', async () => {
+          const field = render({ name: 'n', label: 'Name', hint: 'Old hint' });
+          const control = nativeControl(field);
+          field.setAttribute('label', 'Your name');
+          field.setAttribute('hint', 'New hint');
+          field.setAttribute('value', 'Sam');
+          field.setAttribute('name', 'your-name');
+          field.setAttribute('required', '');
+          field.setAttribute('readonly', '');
+          field.setAttribute('autocomplete', 'name');
+          field.setAttribute('field-name', 'your name');
+          field.setAttribute('messages', '{"required": "Tell us your name"}');
+          expect(field.querySelector('label')!.textContent).to.equal('Your name');
+          expect(field.querySelector('.civic-hint')!.textContent).to.equal('New hint');
+          expect(control.defaultValue).to.equal('Sam');
+          expect(control.name).to.equal('your-name');
+          expect([control.required, control.readOnly]).to.deep.equal([true, true]);
+          expect(control.getAttribute('autocomplete')).to.equal('name');
+          expect(field.fieldName).to.equal('your name');
+          field.removeAttribute('readonly');
+          control.value = '';
+          field.value = '';
+          expect(field.validationMessage).to.equal('Tell us your name');
+          field.removeAttribute('messages');
+          expect(field.validationMessage).to.equal('Enter your name');
+          field.removeAttribute('hint');
+          expect(field.querySelector('.civic-hint')).to.equal(null);
+          expect(field.hasAttribute('hint')).to.equal(false);
+          // Cleared, the property and the native attribute agree (a password
+          // input falls back to current-password rather than none).
+          field.autocomplete = '';
+          expect(control.getAttribute('autocomplete') ?? '').to.equal(field.autocomplete);
+          field.setAttribute('error', 'Name is taken');
+          expect(shownError(field)).to.equal('Name is taken');
+          field.removeAttribute('error');
+          expect(shownError(field)).to.equal('');
+          const warnings = await warningsDuring(() => field.setAttribute('page-heading', ''));
+          expect(warnings.join('\n')).to.contain(
+            'page-heading cannot change after the field is built',
+          );
+        });
+
+        it('takes wrong types by property as a native control does, without throwing', () => {
+          const field = render({ name: 'n', label: 'Name' });
+          const loose = field as unknown as Record<string, unknown>;
+          loose.label = 42;
+          expect(field.label).to.equal('42');
+          loose.hint = true;
+          expect(field.hint).to.equal('true');
+          loose.messages = ['not', 'an', 'object'];
+          expect(field.messages).to.deep.equal({});
+          loose.validators = 'not a list';
+          expect(field.validators).to.deep.equal([]);
+          loose.required = 'yes';
+          expect(nativeControl(field).required).to.equal(true);
+          field.focus();
+          expect(document.activeElement).to.equal(nativeControl(field));
+          field.blur();
+          expect(document.activeElement).to.not.equal(nativeControl(field));
+          expect(field.reportValidity()).to.equal(false);
+        });
+
+        it('works inside a shadow root, with its ids unique in that root', () => {
+          const host = container();
+          const root = host.attachShadow({ mode: 'open' });
+          const field = asField(document.createElement(tag));
+          field.setAttribute('name', 'n');
+          field.setAttribute('label', 'Name');
+          field.setAttribute('required', '');
+          const form = document.createElement('form');
+          form.append(field);
+          root.append(form);
+          nativeControl(field).addEventListener('invalid', (event) => event.preventDefault());
+          form.requestSubmit();
+          expect(shownError(field)).to.equal('Enter name');
+          expect(root.getElementById('n-error')).to.not.equal(null);
+        });
+
         it('takes its name, ids and label from properties a framework sets just after adding it', async () => {
           const field = asField(document.createElement(tag));
           const warnings = await warningsDuring(async () => {

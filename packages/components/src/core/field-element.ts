@@ -440,6 +440,7 @@ export abstract class CivicField extends CivicLightElement {
     if (control === null) this.setAttribute('autocomplete', text);
     else if (text === '') control.removeAttribute('autocomplete');
     else control.setAttribute('autocomplete', text);
+    this.#reflect('autocomplete', text);
   }
 
   /** The field as named inside an error message ("your full name" gives "Enter your full name"). Defaults to the label with a lower-case first letter; set it when the label is a question. */

@@ -125,6 +125,49 @@ for (const authoring of AUTHORINGS) {
       expect(document.querySelector<HTMLInputElement>('#h')!.type).to.equal('text');
     });
 
+    it('follows its own attributes and properties after it is built', async () => {
+      const field = render({ name: 'code', label: 'Code' });
+      const input = nativeControl(field) as HTMLInputElement;
+      field.setAttribute('type', 'email');
+      expect(input.type).to.equal('email');
+      expect(input.getAttribute('spellcheck')).to.equal('false');
+      field.type = 'tel';
+      expect(field.type).to.equal('tel');
+      field.setAttribute('inputmode', 'numeric');
+      expect(input.getAttribute('inputmode')).to.equal('numeric');
+      field.removeAttribute('inputmode');
+      expect(input.hasAttribute('inputmode')).to.equal(false);
+      field.setAttribute('width', '5');
+      expect(input.classList.contains('civic-input--width-5')).to.equal(true);
+      field.type = 'text';
+      input.value = 'ABCDEFG';
+      field.maxLength = 5;
+      expect(field.maxLength).to.equal(5);
+      expect(field.validationMessage).to.equal('Code must be 5 characters or less');
+      field.maxLength = null;
+      field.minLength = 10;
+      expect(field.validationMessage).to.equal('Code must be 10 characters or more');
+      field.minLength = undefined;
+      field.pattern = '[0-9]+';
+      expect(field.validity?.valid).to.equal(false);
+      field.pattern = '';
+      field.numeric = true;
+      expect(field.validationMessage).to.equal('Code must be a number');
+      field.numeric = false;
+      expect(field.validity?.valid).to.equal(true);
+      const warnings = await warningsDuring(() => field.setAttribute('input-prefix', '£'));
+      expect(warnings.join('\n')).to.contain('input-prefix cannot change after the field is built');
+    });
+
+    it('warns, naming the fix, about a pattern that is not a regular expression, and checks nothing with it', async () => {
+      const warnings = await warningsDuring(() =>
+        render({ name: 'p', label: 'Postcode', pattern: '([', value: 'x' }),
+      );
+      expect(warnings.join('\n')).to.contain(
+        'has a pattern that is not a valid regular expression',
+      );
+    });
+
     it('moves the shown error with the hint when a page changes the hint later', () => {
       const field = render({ name: 'x', label: 'Label' });
       field.error = 'Enter label';
