@@ -20,7 +20,7 @@ import {
   type Authoring,
   type SameDomOptions,
 } from './authoring.js';
-import { HOSTILE, HOSTILE_CSS } from './hostile.js';
+import { boxesWithin, HOSTILE, withHostileCss } from './hostile.js';
 import { tokenColour } from './tokens.js';
 import { warningsDuring } from './warnings.js';
 
@@ -444,24 +444,11 @@ export function fieldSuite<P extends FieldParams>(options: FieldSuiteOptions<P>)
           field.querySelector('.civic-error-message')!,
           nativeControl(field),
         ];
-        const measure = () => {
-          const origin = parent.getBoundingClientRect();
-          return parts.map((part) => {
-            const box = part.getBoundingClientRect();
-            return [box.left - origin.left, box.top - origin.top, box.width, box.height].map(
-              Math.round,
-            );
-          });
-        };
+        const measure = () => boxesWithin(parent, parts);
         const clean = measure();
-        const style = document.createElement('style');
-        style.textContent = HOSTILE_CSS;
-        document.head.append(style);
-        try {
+        withHostileCss(() => {
           expect(measure()).to.deep.equal(clean);
-        } finally {
-          style.remove();
-        }
+        });
       });
 
       if (authoring === 'attributes') {

@@ -25,3 +25,24 @@ export const HOSTILE_CSS = `
   h1, h2 { font-size: 50px; margin: 1em; }
   a { color: lime; font-size: 40px; }
 `;
+
+/** Each part's box relative to `origin` (left, top, width, height), rounded to whole CSS pixels. */
+export function boxesWithin(origin: Element, parts: readonly Element[]): number[][] {
+  const base = origin.getBoundingClientRect();
+  return parts.map((part) => {
+    const box = part.getBoundingClientRect();
+    return [box.left - base.left, box.top - base.top, box.width, box.height].map(Math.round);
+  });
+}
+
+/** Runs `check` with HOSTILE_CSS on the page, and takes it away again whatever happens. */
+export function withHostileCss(check: () => void): void {
+  const style = document.createElement('style');
+  style.textContent = HOSTILE_CSS;
+  document.head.append(style);
+  try {
+    check();
+  } finally {
+    style.remove();
+  }
+}

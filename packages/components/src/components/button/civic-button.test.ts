@@ -12,7 +12,7 @@ import {
   serverHtmlBeforeScript,
   type Authoring,
 } from '../../../test/authoring.js';
-import { HOSTILE, HOSTILE_CSS } from '../../../test/hostile.js';
+import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
@@ -1123,27 +1123,14 @@ for (const authoring of AUTHORINGS) {
         ];
         const parts: Element[] = buttons.flatMap((button) => [button, control(button)]);
         parts.push(buttons[1].querySelector('svg')!);
-        const measure = () => {
-          const origin = parent.getBoundingClientRect();
-          return parts.map((part) => {
-            const rect = part.getBoundingClientRect();
-            return [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(
-              Math.round,
-            );
-          });
-        };
+        const measure = () => boxesWithin(parent, parts);
         const clean = measure();
-        const style = document.createElement('style');
-        style.textContent = HOSTILE_CSS;
-        document.head.append(style);
-        try {
+        withHostileCss(() => {
           expect(measure()).to.deep.equal(clean);
           expect(getComputedStyle(control(buttons[1])).color).to.equal(
             tokenColour('--civic-color-button-primary-text'),
           );
-        } finally {
-          style.remove();
-        }
+        });
       });
 
       it('wraps very long, emoji and right-to-left text inside a 320px column', () => {

@@ -16,7 +16,7 @@ import {
   type Authoring,
 } from '../../../test/authoring.js';
 import { leave, nativeControl, shownError, typeInto } from '../../../test/field-suite.js';
-import { HOSTILE, HOSTILE_CSS } from '../../../test/hostile.js';
+import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
@@ -582,27 +582,14 @@ for (const authoring of AUTHORINGS) {
         ...summary.querySelectorAll('li'),
         ...summary.querySelectorAll('a'),
       ];
-      const measure = () => {
-        const origin = parent.getBoundingClientRect();
-        return parts.map((part) => {
-          const rect = part.getBoundingClientRect();
-          return [rect.left - origin.left, rect.top - origin.top, rect.width, rect.height].map(
-            Math.round,
-          );
-        });
-      };
+      const measure = () => boxesWithin(parent, parts);
       const clean = measure();
-      const style = document.createElement('style');
-      style.textContent = HOSTILE_CSS;
-      document.head.append(style);
-      try {
+      withHostileCss(() => {
         expect(measure()).to.deep.equal(clean);
         expect(getComputedStyle(linkAt(summary, 0)).color).to.equal(
           tokenColour('--civic-color-error'),
         );
-      } finally {
-        style.remove();
-      }
+      });
     });
   });
 
