@@ -2,6 +2,7 @@ import { CivicField, textOf } from '../../core/field-element.js';
 import type { FieldParams } from '../../core/field-markup.js';
 import { toDom } from '../../core/markup-dom.js';
 import type { Constraints } from '../../core/validation.js';
+import { wholeNumber } from '../../core/whole-number.js';
 import {
   passwordInputControl,
   passwordInputMarkup,
@@ -17,12 +18,6 @@ export type { PasswordAutocomplete, PasswordInputParams } from './markup.js';
 const PASSED_THROUGH = ['inputmode', 'enterkeyhint'] as const;
 
 const DEFAULT_AUTOCOMPLETE: PasswordAutocomplete = 'current-password';
-
-function numberAttribute(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0 ? Math.floor(number) : undefined;
-}
 
 /**
  * A password question: label, optional hint, error message, a native
@@ -216,7 +211,7 @@ export class CivicPasswordInput extends CivicField {
 
   /** Fewest characters allowed, checked on submit; for a new password. Say the rule in the hint. */
   get minLength(): number | undefined {
-    return numberAttribute(this.getAttribute('minlength'));
+    return wholeNumber(this.getAttribute('minlength'));
   }
   set minLength(value: number | undefined) {
     // Whatever a page passes: only a number sets the rule.

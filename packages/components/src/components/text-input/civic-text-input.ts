@@ -2,6 +2,7 @@ import { CivicField, textOf, toBoolean } from '../../core/field-element.js';
 import type { FieldParams } from '../../core/field-markup.js';
 import { isValidPattern, type Constraints } from '../../core/validation.js';
 import { warnOnce } from '../../core/warn.js';
+import { wholeNumber } from '../../core/whole-number.js';
 import {
   affixIds,
   TEXT_INPUT_TYPES,
@@ -23,18 +24,6 @@ const FORMATS: Partial<Record<TextInputType, Constraints['format']>> = {
 
 // Attributes passed to the native input as they are.
 const PASSED_THROUGH = ['inputmode', 'spellcheck', 'autocapitalize', 'enterkeyhint'] as const;
-
-/** A whole number of zero or more from an attribute or a property a page set, else undefined. */
-function wholeNumber(value: unknown): number | undefined {
-  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
-    return undefined;
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0 ? Math.floor(number) : undefined;
-}
-
-function numberAttribute(value: string | null): number | undefined {
-  return wholeNumber(value);
-}
 
 /**
  * A single-line question: label, optional hint, error message and a native
@@ -216,7 +205,7 @@ export class CivicTextInput extends CivicField {
 
   /** Most characters allowed, checked on submit. People may type more (nothing is cut off) and are then told. */
   get maxLength(): number | undefined {
-    return numberAttribute(this.getAttribute('maxlength'));
+    return wholeNumber(this.getAttribute('maxlength'));
   }
   set maxLength(value: number | null | undefined) {
     const number = wholeNumber(value);
@@ -226,7 +215,7 @@ export class CivicTextInput extends CivicField {
 
   /** Fewest characters allowed, checked on submit. */
   get minLength(): number | undefined {
-    return numberAttribute(this.getAttribute('minlength'));
+    return wholeNumber(this.getAttribute('minlength'));
   }
   set minLength(value: number | null | undefined) {
     const number = wholeNumber(value);

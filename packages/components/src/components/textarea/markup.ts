@@ -25,6 +25,7 @@ import {
 } from '../../core/field-markup.js';
 import { translate } from '../../core/localisation.js';
 import { classes, h, idList, type MarkupElement, type MarkupNode } from '../../core/markup.js';
+import { wholeNumber } from '../../core/whole-number.js';
 import './messages.js';
 
 /** Visible lines of text when `rows` is not given. */
@@ -47,10 +48,7 @@ export interface TextareaParams extends FieldParams {
 
 /** A whole number above zero from a number or numeric text (a template may pass either), else undefined. */
 export function positiveWhole(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) && number >= 1
-    ? Math.floor(number)
-    : undefined;
+  return wholeNumber(value, 1);
 }
 
 /** The id of the count message, read after the hint and error. */
