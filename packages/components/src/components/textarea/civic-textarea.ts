@@ -181,7 +181,6 @@ export class CivicTextarea extends CivicField {
     const group = control.closest('.civic-form-group');
     this.#status = group?.querySelector('.civic-character-count__status') ?? null;
     this.#liveRegion = group?.querySelector('.civic-character-count__live') ?? null;
-    control.addEventListener('input', this.#onInput);
     this.#syncCount();
   }
 
@@ -202,10 +201,12 @@ export class CivicTextarea extends CivicField {
   }
 
   // The visible count follows every keystroke; the live region waits for a pause.
-  #onInput = (): void => {
+  // The person typed: the count follows at once, the announcement after a pause.
+  protected override answerChanged(): void {
+    super.answerChanged();
     this.#syncCount();
     this.#announcer.schedule();
-  };
+  }
 
   /**
    * Brings the count in line with the answer and the limit: the message (the
