@@ -3,7 +3,7 @@
 // <fieldset disabled>, form.elements, restore, autofill, implicit
 // submission); this adds the public-sector error pattern: messages that name
 // the field, shown on submit rather than while typing, in the page language.
-import { FieldValidation, type CivicValidator } from './field-validation.js';
+import { FieldValidation, type CivicValidator, type FieldFailure } from './field-validation.js';
 import { errorPart, fieldIds, given, type FieldParams } from './field-markup.js';
 import { fieldMessageConverter, type FieldMessages } from './field-messages.js';
 import { CivicLightElement } from './light-element.js';
@@ -14,15 +14,18 @@ import { afterPointerRelease, watchPointer } from './pointer-release.js';
 import { syncAttributes } from './sync-attributes.js';
 import { warnOnce } from './warn.js';
 
-export type { CivicValidator } from './field-validation.js';
+export type { CivicValidator, FieldFailure } from './field-validation.js';
 
 /** Detail of `civic-error-change`: the error now shown on the field, or '' when none. */
 export interface ErrorChangeDetail {
   message: string;
 }
 
-/** A native control a Civic question can hold. */
+/** The native text control of a Civic text question. */
 export type NativeControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** Any native control a Civic question can hold: a text control, or a `<select>`. */
+export type FieldControl = NativeControl | HTMLSelectElement;
 
 // Attributes of the element that change the markup below it, for every field.
 const FIELD_ATTRIBUTES = [
@@ -50,7 +53,9 @@ const FIELD_ATTRIBUTES = [
  *
  * @fires civic-error-change - The error shown on the field appeared, changed or cleared. `detail.message` is the message, '' when cleared.
  */
-export abstract class CivicField extends CivicLightElement {
+export abstract class CivicField<
+  Control extends FieldControl = NativeControl,
+> extends CivicLightElement {
   protected static override upgradedProperties: readonly string[] = [
     'value',
     'label',
@@ -74,7 +79,7 @@ export abstract class CivicField extends CivicLightElement {
 
   protected readonly text = new LocaliseController(this);
   readonly #validation = new FieldValidation(this, () => this.text.language);
-  #control: NativeControl | null = null;
+  #control: Control | null = null;
   #shownError = '';
   #serverError = '';
   #fieldName = '';
@@ -91,18 +96,18 @@ export abstract class CivicField extends CivicLightElement {
   /** Selects the native control inside the element. */
   protected abstract readonly controlSelector: string;
 
-  /** The native control: the page's own `<input>` or `<textarea>`, which carries the name and value. */
-  get control(): NativeControl | null {
+  /** The native control: the page's own `<input>`, `<textarea>` or `<select>`, which carries the name and value. */
+  get control(): Control | null {
     return this.#control;
   }
 
   // ---- Building and enhancing ------------------------------------------
 
   protected override enhance(): void {
-    let control = this.querySelector<NativeControl>(this.controlSelector);
+    let control = this.querySelector<Control>(this.controlSelector);
     if (control === null) {
       this.replaceChildren(...this.#build(this.paramsFromAttributes()));
-      control = this.querySelector<NativeControl>(this.controlSelector);
+      control = this.querySelector<Control>(this.controlSelector);
       this.#idFollowsName = !this.hasAttribute('field-id');
     }
     // An error in the markup (a server wrote it, or the error attribute) is a
@@ -210,7 +215,7 @@ export abstract class CivicField extends CivicLightElement {
       error: this.#shownError,
       required: control?.required,
       disabled: control?.disabled,
-      readOnly: control?.readOnly,
+      readOnly: control === null ? undefined : readOnlyOf(control),
       autocomplete: control?.getAttribute('autocomplete') ?? undefined,
       describedBy: this.#pageDescriptions(),
       lang: this.text.language,
@@ -398,12 +403,14 @@ export abstract class CivicField extends CivicLightElement {
 
   /** The initial answer, which `form.reset()` returns to (the `value` attribute, as on a native input). */
   get defaultValue(): string {
-    return this.control?.defaultValue ?? this.getAttribute('value') ?? '';
+    const control = this.control;
+    if (control !== null && 'defaultValue' in control) return control.defaultValue;
+    return this.getAttribute('value') ?? '';
   }
   set defaultValue(value: string) {
     const control = this.control;
-    if (control === null) this.setAttribute('value', textOf(value));
-    else control.defaultValue = textOf(value);
+    if (control !== null && 'defaultValue' in control) control.defaultValue = textOf(value);
+    else this.setAttribute('value', textOf(value));
   }
 
   /** The answer must not be empty; checked on submit with a message naming the field. */
@@ -424,7 +431,8 @@ export abstract class CivicField extends CivicLightElement {
 
   /** The answer can be read and submitted but not changed. */
   get readOnly(): boolean {
-    return this.control?.readOnly ?? this.hasAttribute('readonly');
+    const control = this.control;
+    return control === null ? this.hasAttribute('readonly') : readOnlyOf(control);
   }
   set readOnly(value: boolean) {
     this.#setNative('readOnly', 'readonly', toBoolean(value));
@@ -646,13 +654,53 @@ export abstract class CivicField extends CivicLightElement {
 
   /** @internal The rules the answer must meet, for the shared validation. */
   abstract get constraints(): import('./validation.js').Constraints;
+
+  /**
+   * @internal A rule of the component's own that the answer breaks, checked
+   * before the built-in rules (a choice's "Select …", a file's type or size);
+   * null when none. Its message comes from `messages[kind]`, else `key`.
+   */
+  ownFailure(): FieldFailure | null {
+    // Text questions have only the built-in rules.
+    return null;
+  }
+}
+
+// A select has no read-only state; it is never read-only.
+function readOnlyOf(control: FieldControl): boolean {
+  return 'readOnly' in control ? control.readOnly : false;
+}
+
+/** What the error summary needs of a question: a CivicField, or a group of inputs (core/group-field.ts). */
+export interface CivicQuestion extends HTMLElement {
+  /** The native control the summary links to: the field's own, or a group's first input. */
+  readonly control: HTMLElement | null;
+  readonly errorMessage: string;
+  readonly validators: readonly unknown[];
+  readonly validationComplete: Promise<boolean>;
+}
+
+// Question classes other than CivicField, registered by their own module, so
+// the error summary recognises them without importing (and shipping) them.
+const questionClasses: (abstract new () => CivicQuestion)[] = [];
+
+/** @internal Registers a class of questions made of several inputs. */
+export function markQuestion(questionClass: abstract new () => CivicQuestion): void {
+  questionClasses.push(questionClass);
+}
+
+/** Whether an element is a Civic question: a field on one control, or a group of inputs. */
+export function isQuestion(node: unknown): node is CivicQuestion {
+  return (
+    node instanceof CivicField || questionClasses.some((questionClass) => node instanceof questionClass)
+  );
 }
 
 // Each field by its native control, for the listeners on the page's root.
-const fieldOfControl = new WeakMap<Element, CivicField>();
+const fieldOfControl = new WeakMap<Element, CivicField<FieldControl>>();
 
 /** The Civic question an element is part of, if any. */
-function owningField(element: Element): CivicField | null {
+function owningField(element: Element): CivicField<FieldControl> | null {
   for (let node: Element | null = element; node !== null; node = node.parentElement) {
     if (node instanceof CivicField) return node;
   }
@@ -661,9 +709,9 @@ function owningField(element: Element): CivicField | null {
 
 // Fields waiting for their label check; one timer for all of them, not one
 // per field (a page of a thousand fields would otherwise queue a thousand).
-const unlabelledCheck = new Set<CivicField>();
+const unlabelledCheck = new Set<CivicField<FieldControl>>();
 
-function checkLabelSoon(field: CivicField): void {
+function checkLabelSoon(field: CivicField<FieldControl>): void {
   if (unlabelledCheck.size === 0) setTimeout(checkLabels);
   unlabelledCheck.add(field);
 }

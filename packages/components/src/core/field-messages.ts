@@ -7,7 +7,8 @@ import { warnOnce } from './warn.js';
  * the page language as the built-in messages are.
  */
 export type FieldMessages = Partial<
-  Record<ValidationKind, string | Partial<Record<string, string>>>
+  // A component's own rules have kinds of their own ("accept", "filesize").
+  Record<ValidationKind | (string & Record<never, never>), string | Partial<Record<string, string>>>
 >;
 
 /** Reads the `messages` attribute: a JSON object of per-rule messages. */

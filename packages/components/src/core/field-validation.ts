@@ -17,10 +17,23 @@ export type CivicValidator = (
   field: HTMLElement,
 ) => string | null | undefined | Promise<string | null | undefined>;
 
+/**
+ * A failed rule of a component's own, beyond the built-in ones: `kind` names
+ * it for per-field `messages` ("accept"), `key` is its message in the page
+ * language (default `field.<kind>`), `values` fill the message's placeholders.
+ */
+export interface FieldFailure {
+  kind: string;
+  key?: string;
+  values?: Record<string, string | number>;
+}
+
 /** What the validation reads from its question. */
 export interface ValidatedField extends HTMLElement {
-  readonly control: HTMLInputElement | HTMLTextAreaElement | null;
+  readonly control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null;
   readonly constraints: Constraints;
+  /** The component's own rule the answer breaks, checked before the built-in rules. */
+  ownFailure?(): FieldFailure | null;
   readonly messages: FieldMessages;
   readonly fieldName: string;
   readonly label: string;
@@ -55,11 +68,11 @@ export class FieldValidation {
   }
 
   /** The message for a failed rule: the field's own, else the page language's, naming the field. */
-  messageFor(failure: ValidationFailure): string {
+  messageFor(failure: ValidationFailure | FieldFailure): string {
     const field = this.#field;
     const language = this.#language();
     // From JSON a page wrote, so of any shape.
-    const own: unknown = field.messages[failure.kind];
+    const own: unknown = (field.messages as Record<string, unknown>)[failure.kind];
     if (typeof own === 'string') return own;
     if (own !== undefined && own !== null && typeof own === 'object') {
       const base = language.toLowerCase().split('-')[0] ?? '';
@@ -68,7 +81,9 @@ export class FieldValidation {
       if (typeof text === 'string') return text;
     }
     const name = fieldNameFor(field.fieldName, field.label);
-    return translate(language, `field.${failure.kind}`, {
+    const key =
+      'key' in failure && failure.key !== undefined ? failure.key : `field.${failure.kind}`;
+    return translate(language, key, {
       field: name,
       Field: name.charAt(0).toUpperCase() + name.slice(1),
       ...failure.values,
@@ -86,6 +101,8 @@ export class FieldValidation {
   #currentMessage(value: string): string {
     if (this.customMessage !== '') return this.customMessage;
     if (this.#field.error !== '') return this.#field.error;
+    const own = this.#field.ownFailure?.();
+    if (own !== undefined && own !== null) return this.messageFor(own);
     const failure = checkConstraints(value, this.#field.constraints);
     if (failure !== null) return this.messageFor(failure);
     return this.#asyncMessage;
