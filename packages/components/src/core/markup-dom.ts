@@ -17,6 +17,7 @@ export function toDom(
   // Raw HTML comes only from a server's own parameters; a browser build gets
   // attributes, which are text, so it is shown as text rather than parsed.
   if (isRaw(node)) return document.createTextNode(node.html);
+  // The page's own content is already in the element (core/content-element.ts).
   if (!isElement(node)) return null;
   return elementFrom(node, document, namespace);
 }

@@ -1,6 +1,12 @@
 // The HTML string of a markup tree, for servers and Nunjucks macros. Text and
 // attribute values are always escaped; only `raw()` content is written as is.
-import { isElement, isRaw, type MarkupElement, type MarkupNode } from './markup.js';
+import {
+  isAuthoredContent,
+  isElement,
+  isRaw,
+  type MarkupElement,
+  type MarkupNode,
+} from './markup.js';
 
 // Elements with no closing tag (https://html.spec.whatwg.org/#void-elements).
 const VOID_ELEMENTS = new Set([
@@ -51,6 +57,7 @@ export function toHtml(node: MarkupNode): string {
   if (node === null || node === undefined || node === false) return '';
   if (typeof node === 'string') return escapeText(node);
   if (isRaw(node)) return node.html;
+  if (isAuthoredContent(node)) return node.authoredHtml ?? '';
   if (!isElement(node)) return '';
   const open = `<${node.tag}${attributesHtml(node)}>`;
   if (VOID_ELEMENTS.has(node.tag)) return open;

@@ -23,8 +23,20 @@ export interface RawHtml {
   readonly html: string;
 }
 
-/** A child: an element, text, raw HTML, or nothing (skipped). */
-export type MarkupNode = MarkupElement | RawHtml | string | null | undefined | false;
+/**
+ * Where the page's own content goes in a component that holds it (a panel's
+ * body, a banner's message). A server passes that content as trusted HTML
+ * and it is written there; in the browser the content is the element's own
+ * children, which stay where the page (or a framework) put them, and the
+ * element's parts are built around them (core/content-element.ts).
+ */
+export interface AuthoredContent {
+  readonly authoredHtml: string | undefined;
+}
+
+/** A child: an element, text, raw HTML, the page's content, or nothing (skipped). */
+export type MarkupNode =
+  MarkupElement | RawHtml | AuthoredContent | string | null | undefined | false;
 
 /** An element: `h('label', { for: 'name' }, 'Full name')`. */
 export function h(
@@ -38,6 +50,15 @@ export function h(
 /** Trusted HTML from the page's own server code; see `RawHtml`. */
 export function raw(html: string): RawHtml {
   return { html };
+}
+
+/** The place of the page's own content; `html` is what a server passes for it. */
+export function authoredContent(html?: string): AuthoredContent {
+  return { authoredHtml: html };
+}
+
+export function isAuthoredContent(node: MarkupNode): node is AuthoredContent {
+  return typeof node === 'object' && node !== null && 'authoredHtml' in node;
 }
 
 export function isElement(node: MarkupNode): node is MarkupElement {
