@@ -678,6 +678,8 @@ export interface CivicQuestion extends HTMLElement {
   readonly errorMessage: string;
   readonly validators: readonly unknown[];
   readonly validationComplete: Promise<boolean>;
+  /** A group's own inputs (its first is `control`); absent on a field of one control. */
+  readonly inputs?: readonly HTMLElement[];
 }
 
 // Question classes other than CivicField, registered by their own module, so
@@ -692,7 +694,8 @@ export function markQuestion(questionClass: abstract new () => CivicQuestion): v
 /** Whether an element is a Civic question: a field on one control, or a group of inputs. */
 export function isQuestion(node: unknown): node is CivicQuestion {
   return (
-    node instanceof CivicField || questionClasses.some((questionClass) => node instanceof questionClass)
+    node instanceof CivicField ||
+    questionClasses.some((questionClass) => node instanceof questionClass)
   );
 }
 

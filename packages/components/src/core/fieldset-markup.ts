@@ -137,3 +137,27 @@ export function fieldsetFormGroup(
     ...children,
   );
 }
+
+/** What every group question's markup takes, beyond the fieldset's parameters. */
+export interface GroupParams extends FieldsetParams {
+  /** The question as named inside an error message ("if you have completed this section"). */
+  fieldName?: string;
+  /** Per-rule messages, written on the element for its script to use. */
+  messages?: unknown;
+}
+
+/** Attributes of the element itself that its script reads (the rest are in the markup). */
+export function groupHostOptions(params: GroupParams): Record<string, string | undefined> {
+  return {
+    'field-name':
+      typeof params.fieldName === 'string' && params.fieldName !== ''
+        ? params.fieldName
+        : undefined,
+    messages:
+      params.messages === undefined || params.messages === null
+        ? undefined
+        : typeof params.messages === 'string'
+          ? params.messages
+          : JSON.stringify(params.messages),
+  };
+}

@@ -1,7 +1,13 @@
 import { CivicLightElement } from '../../core/light-element.js';
 import { LocaliseController, translate } from '../../core/localisation.js';
 import { elementFrom, toDom } from '../../core/markup-dom.js';
-import { ensureId, messageOf, owningField, type ListedControl } from './controls.js';
+import {
+  ensureId,
+  listedControlOf,
+  messageOf,
+  owningField,
+  type ListedControl,
+} from './controls.js';
 import { elementForHref, fieldFor, focusField } from './focus-field.js';
 import { FormWatcher } from './form-watcher.js';
 import { cleanItems, parseItems, sameItems, type ErrorSummaryItem } from './items.js';
@@ -344,8 +350,10 @@ export class CivicErrorSummary extends CivicLightElement {
   }
 
   #showErrorsOf(controls: ListedControl[]): void {
+    // Every radio of a required group is invalid: the group is listed once, at its first.
+    const listed = [...new Set(controls.map(listedControlOf))];
     this.#setEntries(
-      controls.map((control) => ({
+      listed.map((control) => ({
         text: messageOf(control),
         href: `#${encodeURIComponent(ensureId(control))}`,
         control,

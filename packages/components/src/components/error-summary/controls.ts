@@ -1,6 +1,6 @@
 // The form controls an error summary lists: the native controls of a form
 // (`form.elements`), each on its own or owned by a Civic question.
-import { CivicField } from '../../core/field-element.js';
+import { isQuestion, type CivicQuestion } from '../../core/field-element.js';
 
 /** A control as the summary meets it in `form.elements`: it validates and can say why it is invalid. */
 export type ListedControl = HTMLElement & {
@@ -19,12 +19,26 @@ export function listedControls(form: HTMLFormElement): ListedControl[] {
   );
 }
 
-/** The Civic question that owns a native control (its nearest CivicField ancestor), or null for a plain control. */
-export function owningField(control: Element): CivicField | null {
+/**
+ * The Civic question that owns a native control (its nearest question
+ * ancestor: a field, or a group such as radios whose own input it is), or
+ * null for a plain control.
+ */
+export function owningField(control: Element): CivicQuestion | null {
   for (let node = control.parentElement; node !== null; node = node.parentElement) {
-    if (node instanceof CivicField) return node;
+    if (!isQuestion(node)) continue;
+    // A plain input in a group's follow-up question is not the group's.
+    return node.inputs === undefined || node.inputs.includes(control as HTMLElement) ? node : null;
   }
   return null;
+}
+
+/** The control the summary lists for `control`: a group's first input stands for all of its inputs. */
+export function listedControlOf(control: ListedControl): ListedControl {
+  const question = owningField(control);
+  return question?.inputs !== undefined && question.control !== null
+    ? (question.control as ListedControl)
+    : control;
 }
 
 /** The message to list for a control: the error its question shows, else why it is invalid. */

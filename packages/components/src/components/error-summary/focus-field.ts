@@ -3,7 +3,7 @@
 // the top of the window with its label (or legend) cut off above it, so the
 // summary handles the click itself (the public-sector error summary pattern).
 // Without script the link is an ordinary `#id` link to the native control.
-import { CivicField } from '../../core/field-element.js';
+import { isQuestion } from '../../core/field-element.js';
 
 // Elements that take part in validation and take focus for input.
 function isField(element: Element): boolean {
@@ -24,7 +24,7 @@ function isField(element: Element): boolean {
  */
 export function fieldFor(target: HTMLElement): HTMLElement | null {
   if (isField(target)) return target;
-  if (target instanceof CivicField && target.control !== null) return target.control;
+  if (isQuestion(target) && target.control !== null) return target.control;
   return [...target.querySelectorAll<HTMLElement>('*')].find(isField) ?? null;
 }
 

@@ -2,10 +2,10 @@
 // (or shadow root) the summary is in, in the capture phase, because `invalid`
 // does not bubble and because it must see a submission before the page's own
 // `submit` listeners do. The controls are the native ones in `form.elements`;
-// a Civic question (CivicField) owns its native control, shows the error
+// a Civic question (a CivicField, or a group of inputs) owns its native control, shows the error
 // itself and says when it changes with `civic-error-change`.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CivicField } from '../../core/field-element.js';
+import { isQuestion } from '../../core/field-element.js';
 import { listedControls, owningField, type ListedControl } from './controls.js';
 
 /** What the summary does when the watcher sees something. */
@@ -158,7 +158,7 @@ export class FormWatcher implements ReactiveController {
 
   #onErrorChange = (event: Event): void => {
     const field = event.target;
-    if (!(field instanceof CivicField) || field.control === null) return;
+    if (!isQuestion(field) || field.control === null) return;
     const message = (event as CustomEvent<{ message?: unknown } | null>).detail?.message;
     this.#delegate.errorChanged(field.control, typeof message === 'string' ? message : '');
   };
