@@ -88,7 +88,11 @@ function given(value: unknown): value is string {
  * framework put in it; `text` (escaped) or `html` is what a server writes.
  */
 export function tagMarkup(params: TagParams = {}): MarkupElement {
-  const color = given(params.color) ? tagColor(params.color) : undefined;
+  // Nothing given writes no colour (blue); anything else is read, and a wrong
+  // value or type warns, so a mistake is never silently dropped.
+  const written: unknown = params.color;
+  const color =
+    written === undefined || written === null || written === '' ? undefined : tagColor(written);
   const content = given(params.html)
     ? params.html
     : given(params.text)
