@@ -2,11 +2,7 @@
 // (renderFieldset, the civicFieldset macro) and what <civic-fieldset> is
 // when it enhances it. The content is the page's own (other Civic
 // questions, such as the lines of an address).
-import {
-  fieldsetFormGroup,
-  fieldsetPart,
-  type FieldsetParams,
-} from '../../core/fieldset-markup.js';
+import { fieldsetHasError, fieldsetPart, type FieldsetParams } from '../../core/fieldset-markup.js';
 import { h, raw, type MarkupElement, type MarkupNode } from '../../core/markup.js';
 import { given } from '../../core/field-markup.js';
 
@@ -19,13 +15,19 @@ export interface CivicFieldsetParams extends FieldsetParams {
 }
 
 /**
- * `<civic-fieldset>` around `content`: a form group, then a native
- * `<fieldset class="civic-fieldset">` with the legend, hint and error first.
+ * `<civic-fieldset>` around `content`: a native `<fieldset class="civic-fieldset">`
+ * with the legend, hint and error first. No form group: the questions inside
+ * are each their own; the group's error marks the fieldset itself.
  */
 export function fieldsetMarkup(
   params: CivicFieldsetParams,
   ...content: MarkupNode[]
 ): MarkupElement {
   const inner = content.length > 0 ? content : [given(params.html) ? raw(params.html) : null];
-  return h('civic-fieldset', {}, fieldsetFormGroup(params, fieldsetPart(params, false, ...inner)));
+  return h(
+    'civic-fieldset',
+    // The base of the hint and error ids, for the element to find them by.
+    { 'field-id': given(params.id) ? params.id : undefined },
+    fieldsetPart(params, fieldsetHasError(params) && 'civic-fieldset--error', ...inner),
+  );
 }
