@@ -220,7 +220,7 @@ for (const authoring of AUTHORINGS) {
       before.focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(group.inputs[0]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(group.values).to.deep.equal(['car']);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(group.inputs[1]);
@@ -264,13 +264,12 @@ for (const authoring of AUTHORINGS) {
       expect(group.values).to.deep.equal(['b']);
     });
 
-    it('passes axe in every state', async () => {
-      for (const params of Object.values(STATES)) {
-        const group = render(params);
-        await expect(group).to.be.accessible();
-        group.remove();
-      }
-    });
+    // One test per state: axe is slow in WebKit on a busy machine.
+    for (const [state, params] of Object.entries(STATES)) {
+      it(`passes axe: ${state}`, async () => {
+        await expect(render(params)).to.be.accessible();
+      });
+    }
   });
 }
 
@@ -286,20 +285,14 @@ describe('civic-checkboxes: one DOM', () => {
     'a checkbox group in error is announced with its legend, hint and error',
     async () => {
       const group = asCheckboxes(
-        place(
-          'server HTML',
-          'civic-checkboxes',
-          checkboxesMarkup,
-          STATES['in error']!,
-          container(),
-        ),
+        place('server HTML', 'civic-checkboxes', checkboxesMarkup, STATES['in error'], container()),
       );
       await expectAccessibleNode(group, {
         role: 'group',
         name: 'Which vehicles do you own?',
         description: 'Select all that apply Error: Select which vehicles you own, or none of these',
       });
-      await expectAccessibleNode(group.inputs[1]!.parentElement!, {
+      await expectAccessibleNode(group.inputs[1].parentElement!, {
         role: 'checkbox',
         name: 'Van',
         description: 'Up to 3.5 tonnes',
