@@ -1,51 +1,123 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { heading, headingLevel } from '../../core/heading.js';
-import { actionLinks, actionsConverter, type SummaryAction } from './actions.js';
-import { listStyles } from './summary-list.styles.js';
+import { childrenOfType, CivicContentElement } from '../../core/content-element.js';
+import { jsonAttribute } from '../../core/json-attribute.js';
+import type { MarkupElement } from '../../core/markup.js';
+import { warnOnce } from '../../core/warn.js';
+import { actionsOptions, type SummaryAction } from './actions.js';
+import {
+  CivicSummaryRow,
+  setActionsAttribute,
+  setTextAttribute,
+  summaryRowParams,
+} from './civic-summary-row.js';
+import { cardHeadingLevel, summaryListMarkup, type SummaryListParams } from './markup.js';
+
+const CARD_ACTIONS = actionsOptions('<civic-summary-list> card-actions');
 
 /**
  * A summary of answers, as on a "Check your answers" page: rows of key, value
- * and "Change" links, optionally in a card with its own title and actions.
+ * and "Change" links in one description list, optionally in a card with its
+ * own title and actions.
+ *
+ * A server writes the list's HTML (the civicSummaryList macro); the element
+ * keeps it as it is. From a JavaScript framework, give `<civic-summary-row>`
+ * children: the element builds the same HTML from them, and builds it again
+ * when a row is added, changed or removed.
  *
  * @tagname civic-summary-list
  * @summary Answers as rows of key, value and actions; optionally a card.
  *
- * @slot - `<civic-summary-row>` elements.
- *
- * @csspart card - The card, when `card-title` is set.
- * @csspart heading - The card title.
- * @csspart actions - The card's action links.
+ * @slot - `<civic-summary-row>` elements: the rows, as data (they are not shown themselves).
  */
-export class CivicSummaryList extends LitElement {
-  static override styles = listStyles;
+export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
+  protected static override contentAttributes = [
+    'no-border',
+    'card-title',
+    'heading-level',
+    'card-actions',
+  ];
+  protected static override observesChildren = true;
+  protected static override upgradedProperties = [
+    'noBorder',
+    'cardTitle',
+    'headingLevel',
+    'cardActions',
+  ];
+  protected readonly partSelector = ':scope > .civic-summary-list, :scope > .civic-summary-card';
 
-  /** Removes the borders between rows, for short summaries inside other content. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-border' }) noBorder = false;
+  /** Removes the lines between rows, for a short summary inside other content. */
+  get noBorder(): boolean {
+    return this.hasAttribute('no-border');
+  }
+  set noBorder(value: boolean | null | undefined) {
+    this.toggleAttribute('no-border', value === true);
+  }
 
-  /** Shows the list as a card with this title, for one of several things (such as each qualification). */
-  @property({ reflect: true, attribute: 'card-title' }) cardTitle?: string;
+  /** Shows the list as a card with this title, for one of several similar things (such as each qualification). */
+  get cardTitle(): string | undefined {
+    return this.getAttribute('card-title') ?? undefined;
+  }
+  set cardTitle(value: string | null | undefined) {
+    setTextAttribute(this, 'card-title', value, '<civic-summary-list>');
+  }
 
   /** Heading level (1–6) of the card title. Default 2. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  get headingLevel(): number {
+    return cardHeadingLevel(this.getAttribute('heading-level'));
+  }
+  set headingLevel(value: number | string | null | undefined) {
+    setTextAttribute(this, 'heading-level', value, '<civic-summary-list>');
+  }
 
-  /** Card actions as a JSON array of `{ "href": "…", "text": "…" }`, such as "Delete". Each link's accessible name adds the card title. */
-  @property({ attribute: 'card-actions', converter: actionsConverter })
-  cardActions: SummaryAction[] = [];
+  /** Card actions: a JSON array of `{ "href": "…", "text": "…", "visuallyHiddenText": "…" }` (attribute) or the array (property), such as "Delete choice". Each link's accessible name adds the card title. */
+  get cardActions(): SummaryAction[] {
+    return jsonAttribute(this.getAttribute('card-actions'), CARD_ACTIONS);
+  }
+  set cardActions(value: SummaryAction[] | null | undefined) {
+    setActionsAttribute(this, 'card-actions', value, '<civic-summary-list>');
+  }
 
-  override render() {
-    const rows = html`<div class="rows"><slot></slot></div>`;
-    if (this.cardTitle === undefined || this.cardTitle === '') return rows;
-    return html`<div part="card" class="card">
-      <div class="card-header">
-        ${heading(headingLevel(this.headingLevel), this.cardTitle)}
-        ${
-          this.cardActions.length > 0
-            ? actionLinks(this.cardActions, `(${this.cardTitle})`, 'civic-summary-list')
-            : nothing
-        }
-      </div>
-      ${rows}
-    </div>`;
+  override attributeChangedCallback(
+    name: string,
+    oldValue: string | null,
+    newValue: string | null,
+  ): void {
+    if (oldValue !== newValue && this.isEnhanced && this.#isServerListAlone()) {
+      warnOnce(
+        `<civic-summary-list> keeps the list its server wrote when ${name} changes, because it ` +
+          'has no <civic-summary-row> children to build one from: have the server write the ' +
+          'change, or give the list rows.',
+      );
+    }
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  protected override update(): void {
+    // A list a server wrote has no rows as data: building it from its
+    // attributes alone would empty it.
+    if (this.#isServerListAlone()) return;
+    super.update();
+  }
+
+  #isServerListAlone(): boolean {
+    return !this.isBuiltFromAttributes && childrenOfType(this, CivicSummaryRow).length === 0;
+  }
+
+  protected paramsFromAttributes(): SummaryListParams {
+    const rows = childrenOfType(this, CivicSummaryRow);
+    // A list upgrades before the rows that arrive with it (in tree order);
+    // upgrading them first applies properties a page set on them early.
+    for (const row of rows) if (!(row instanceof CivicSummaryRow)) customElements.upgrade(row);
+    return {
+      rows: rows.map(summaryRowParams),
+      noBorder: this.hasAttribute('no-border'),
+      cardTitle: this.getAttribute('card-title') ?? undefined,
+      headingLevel: this.getAttribute('heading-level') ?? undefined,
+      cardActions: jsonAttribute(this.getAttribute('card-actions'), CARD_ACTIONS),
+      lang: this.text.language,
+    };
+  }
+
+  protected markup(params: SummaryListParams): MarkupElement {
+    return summaryListMarkup(params);
   }
 }

@@ -1,51 +1,166 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { actionLinks, actionsConverter, type SummaryAction } from './actions.js';
-import { rowStyles } from './summary-list.styles.js';
-import './messages.js';
+// A summary row as data, like an <option> in a <select>: never rendered
+// itself (the CSS hides it); <civic-summary-list> reads its attributes and
+// text and builds the row of its description list.
+import { jsonAttribute, jsonValue } from '../../core/json-attribute.js';
+import { warnOnce } from '../../core/warn.js';
+import { actionsOptions, type SummaryAction } from './actions.js';
+import type { SummaryRowParams } from './markup.js';
+
+const ACTIONS = actionsOptions('<civic-summary-row> actions');
+
+// Elements whose content starts and ends a line, as a browser shows them.
+const LINE_ELEMENTS = new Set([
+  'address',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'ul',
+]);
 
 /**
- * One answer in a `<civic-summary-list>`: what was asked (the key), the answer
- * (the value) and links to change it.
+ * An element's text as a browser shows it, as lines: white space collapses
+ * as in HTML, and `<br>`, paragraphs and list items start new lines (an
+ * address written `72 Guild Street<br>London`). A data child is never
+ * rendered, so innerText cannot be used.
+ */
+export function textLines(element: Element): string {
+  let text = '';
+  const read = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        text += (child.nodeValue ?? '').replace(/[ \t\n\f\r]+/g, ' ');
+      } else if (child instanceof Element) {
+        if (child.localName === 'br') {
+          text += '\n';
+        } else if (LINE_ELEMENTS.has(child.localName)) {
+          text += '\n';
+          read(child);
+          text += '\n';
+        } else if (child.localName !== 'script' && child.localName !== 'style') {
+          read(child);
+        }
+      }
+    }
+  };
+  read(element);
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ +/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The row's params, read from its attributes and text (also before it upgrades). */
+export function summaryRowParams(row: Element): SummaryRowParams {
+  const value = row.getAttribute('value');
+  return {
+    key: row.getAttribute('label') ?? '',
+    value: value !== null && value !== '' ? value : textLines(row),
+    changeHref: row.getAttribute('change-href') ?? undefined,
+    visuallyHiddenText: row.getAttribute('visually-hidden-text') ?? undefined,
+    actions: jsonAttribute(row.getAttribute('actions'), ACTIONS),
+  };
+}
+
+/** Sets a text attribute from a property: text and numbers as text; nothing removes it; other types warn. */
+export function setTextAttribute(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  owner: string,
+): void {
+  if (value === undefined || value === null) {
+    element.removeAttribute(attribute);
+  } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+    element.setAttribute(attribute, String(value));
+  } else {
+    warnOnce(`${owner} ${attribute} must be text, not ${typeof value}, so it is removed.`);
+    element.removeAttribute(attribute);
+  }
+}
+
+/** Sets a JSON attribute of actions from a property; an empty list or nothing removes it. */
+export function setActionsAttribute(
+  element: Element,
+  attribute: string,
+  value: unknown,
+  owner: string,
+): void {
+  const actions = jsonValue(value, actionsOptions(`${owner} ${attribute}`));
+  if (actions.length === 0) element.removeAttribute(attribute);
+  else element.setAttribute(attribute, JSON.stringify(actions));
+}
+
+/** Takes back properties a page set before the element was defined (see core/light-element.ts). */
+export function upgradeProperties(element: HTMLElement, names: readonly string[]): void {
+  for (const name of names) {
+    if (!Object.prototype.hasOwnProperty.call(element, name)) continue;
+    const value = (element as unknown as Record<string, unknown>)[name];
+    Reflect.deleteProperty(element, name);
+    (element as unknown as Record<string, unknown>)[name] = value;
+  }
+}
+
+/**
+ * One row of a `<civic-summary-list>`: what was asked (the key), the answer
+ * (the value) and the links that act on it. A row is data: the list reads it
+ * and builds its description list, so the row itself is never shown.
  *
- * Each row is a description list of its own (`<dl>` with `<dt>` and `<dd>` in
- * one shadow root), so the key and value stay associated for assistive
- * technology wherever the row is placed.
+ * The value is the row's text (white space collapses as in HTML; `<br>`,
+ * paragraphs and list items start new lines) or its `value` attribute, in
+ * which each line is a line.
  *
  * @tagname civic-summary-row
- * @summary A key, its value and its actions, in a summary list.
- *
- * @slot - The value: text, several lines or a list. Long references and email addresses wrap.
- *
- * @csspart row - The description list.
- * @csspart key - The key.
- * @csspart value - The value.
- * @csspart actions - The list of action links.
+ * @summary A key, its value and its actions, as data for a summary list.
  */
-export class CivicSummaryRow extends LitElement {
-  static override styles = rowStyles;
-
+export class CivicSummaryRow extends HTMLElement {
   /** The key: what was asked, such as "Name" or "Date of birth". (Not `key`, which React keeps for itself.) */
-  @property({ reflect: true }) label = '';
+  get label(): string {
+    return this.getAttribute('label') ?? '';
+  }
+  set label(value: string | null | undefined) {
+    setTextAttribute(this, 'label', value, '<civic-summary-row>');
+  }
 
-  /** Shortcut for one action: the URL of a "Change" link (in the page's language). */
-  @property({ reflect: true, attribute: 'change-href' }) changeHref?: string;
+  /** The value as text, instead of the row's own text; each line is a line. */
+  get value(): string | undefined {
+    return this.getAttribute('value') ?? undefined;
+  }
+  set value(value: string | null | undefined) {
+    setTextAttribute(this, 'value', value, '<civic-summary-row>');
+  }
 
-  /** Actions as a JSON array of `{ "href": "…", "text": "…" }`, for more than one or other wording. Each link's accessible name adds the label: "Remove name". Script URLs are refused with a console warning. */
-  @property({ converter: actionsConverter }) actions: SummaryAction[] = [];
+  /** The URL of a "Change" link (in the page's language), before any `actions`. Script URLs are refused with a warning. */
+  get changeHref(): string | undefined {
+    return this.getAttribute('change-href') ?? undefined;
+  }
+  set changeHref(value: string | null | undefined) {
+    setTextAttribute(this, 'change-href', value, '<civic-summary-row>');
+  }
 
-  readonly #text = new LocaliseController(this);
+  /** What the row's links act on, read after their text by screen readers; default the label. Shorten a long key: "address" for "What is your home address?". */
+  get visuallyHiddenText(): string | undefined {
+    return this.getAttribute('visually-hidden-text') ?? undefined;
+  }
+  set visuallyHiddenText(value: string | null | undefined) {
+    setTextAttribute(this, 'visually-hidden-text', value, '<civic-summary-row>');
+  }
 
-  override render() {
-    const actions =
-      this.changeHref === undefined
-        ? this.actions
-        : [{ href: this.changeHref, text: this.#text.t('summary-list.change') }, ...this.actions];
-    return html`<dl part="row" class="row">
-      <dt part="key">${this.label}</dt>
-      <dd part="value"><slot></slot></dd>
-      <dd class="actions-cell">${actionLinks(actions, this.label, 'civic-summary-row')}</dd>
-    </dl>`;
+  /** Links for the row: a JSON array of `{ "href": "…", "text": "…", "visuallyHiddenText": "…" }` (attribute) or the array (property). Each link's accessible name adds the label: "Remove Contact". */
+  get actions(): SummaryAction[] {
+    return jsonAttribute(this.getAttribute('actions'), ACTIONS);
+  }
+  set actions(value: SummaryAction[] | null | undefined) {
+    setActionsAttribute(this, 'actions', value, '<civic-summary-row>');
+  }
+
+  connectedCallback(): void {
+    upgradeProperties(this, ['label', 'value', 'changeHref', 'visuallyHiddenText', 'actions']);
   }
 }
