@@ -1,148 +1,146 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
-import type { TaskStatus } from './civic-task.js';
+import { expect, waitFor } from 'storybook/test';
+import { toHtml } from '../../core/markup-html.js';
 import type { CivicTask } from './define.js';
+import {
+  cannotStart,
+  countingSections,
+  everyStatus,
+  licenceApplication,
+  licenceApplicationInWelsh,
+  singleTask,
+} from './fixtures.js';
+import { taskListMarkup, type TaskListParams } from './markup.js';
 import './define.js';
 
-interface TaskArgs {
-  title: string;
-  status: TaskStatus;
-  hint: string;
-  href: string;
-  statusText: string;
-}
+// Each story is the HTML a server writes (the source panel shows it, ready to
+// copy into a template in any language); the element adopts it as it is. The
+// last story builds the same list from <civic-task> children.
 
 const meta = {
   title: 'Components/Task list',
   component: 'civic-task-list',
   subcomponents: { 'civic-task-section': 'civic-task-section', 'civic-task': 'civic-task' },
-  args: {
-    title: 'Your details',
-    status: 'in-progress',
-    hint: '',
-    href: '#details',
-    statusText: '',
-  },
+  args: everyStatus,
   argTypes: {
-    title: { control: 'text', description: 'The task title (default slot of civic-task).' },
-    status: {
-      control: 'select',
-      options: ['completed', 'in-progress', 'not-started', 'incomplete', 'cannot-start'],
-    },
+    summaryCounts: { control: 'inline-radio', options: ['tasks', 'sections'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
-  render: (args) => html`
-    <civic-task-list>
-      <civic-task
-        href=${args.href}
-        status=${args.status}
-        hint=${ifDefined(args.hint || undefined)}
-        status-text=${ifDefined(args.statusText || undefined)}
-        >${args.title}</civic-task
-      >
-    </civic-task-list>
-  `,
-} satisfies Meta<TaskArgs>;
+  render: (args) => toHtml(taskListMarkup(args)),
+} satisfies Meta<TaskListParams>;
 
 export default meta;
-type Story = StoryObj<TaskArgs>;
+type Story = StoryObj<TaskListParams>;
 
-/** One task; change its status in the controls. */
-export const SingleTask: Story = {};
+function linkNamed(canvasElement: HTMLElement, name: string): HTMLAnchorElement {
+  const link = [...canvasElement.querySelectorAll('a')].find((a) => a.textContent === name);
+  if (link === undefined) throw new Error(`no link "${name}"`);
+  return link;
+}
 
-/** Every status, with hints. */
+/** Every status once, with a hint, your own status wording and the summary. Change the tasks in the controls. */
 export const EveryStatus: Story = {
-  render: () => html`
-    <civic-task-list show-summary>
-      <civic-task href="#details" status="completed">Your details</civic-task>
-      <civic-task href="#vehicle" status="in-progress" hint="Make, model and registration"
-        >Vehicle</civic-task
-      >
-      <civic-task href="#documents" status="not-started">Documents</civic-task>
-      <civic-task href="#contacts" status="incomplete">Emergency contacts</civic-task>
-      <civic-task href="#pay" status="cannot-start">Pay</civic-task>
-      <civic-task
-        href="#review"
-        status="in-progress"
-        status-text="Waiting for us"
-        tag-color="yellow"
-        >Review by the council</civic-task
-      >
-    </civic-task-list>
-  `,
+  name: 'Every status',
   play: async ({ canvasElement }) => {
-    const pay = canvasElement.querySelector<CivicTask>('civic-task[status="cannot-start"]')!;
-    await expect(pay.shadowRoot!.querySelector('a')).toBeNull();
-    const details = canvasElement.querySelector<CivicTask>('civic-task[status="completed"]')!;
-    await expect(details.shadowRoot!.querySelector('a')).toHaveAccessibleDescription('Completed');
-  },
-};
-
-const licenceApplication = () => html`
-  <civic-task-list show-summary>
-    <civic-task-section heading="Check before you start">
-      <civic-task href="#eligibility" status="completed">Check you can apply</civic-task>
-    </civic-task-section>
-    <civic-task-section heading="Prepare your application">
-      <civic-task href="#premises" status="completed" hint="Address and opening hours"
-        >Premises</civic-task
-      >
-      <civic-task href="#licence-holder" status="in-progress">Licence holder</civic-task>
-      <civic-task href="#plan" status="not-started" hint="A drawing of the layout"
-        >Premises plan</civic-task
-      >
-    </civic-task-section>
-    <civic-task-section heading="Apply">
-      <civic-task href="#declaration" status="cannot-start">Declaration</civic-task>
-      <civic-task href="#pay" status="cannot-start">Pay the fee</civic-task>
-    </civic-task-section>
-  </civic-task-list>
-`;
-
-/** Pattern: a long application in numbered sections, with a summary. */
-export const ApplyForALicence: Story = {
-  name: 'Pattern: apply for a licence',
-  render: () => html`
-    <h1 style="font-family: var(--civic-font-family);">Apply for a premises licence</h1>
-    ${licenceApplication()}
-  `,
-  play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('civic-task-list')!;
-    await expect(list.shadowRoot!.querySelector('.summary')).toHaveTextContent(
-      'You have completed 2 of 6 sections',
+    await expect(linkNamed(canvasElement, 'Your details')).toHaveAccessibleDescription('Completed');
+    await expect(linkNamed(canvasElement, 'Vehicle')).toHaveAccessibleDescription(
+      'Make, model and registration In progress',
+    );
+    await expect(canvasElement.querySelector('.civic-task-list__summary')).toHaveTextContent(
+      'You have completed 1 of 6 tasks',
     );
   },
 };
 
-/** The same page in Welsh: statuses and the summary follow the page's `lang`. */
+export const SingleTask: Story = {
+  name: 'One task',
+  args: singleTask,
+};
+
+/** A task that cannot start yet has no link: its name, hint and status are read in turn, in one list item. */
+export const CannotStartYet: Story = {
+  name: 'A task that cannot start yet',
+  args: cannotStart,
+  play: async ({ canvasElement }) => {
+    const item = canvasElement.querySelectorAll('.civic-task-list__item')[1];
+    await expect(item.querySelector('a')).toBeNull();
+    await expect(item).toHaveTextContent(
+      'Pay the fee You can pay once you have checked your answers Cannot start yet',
+      { normalizeWhitespace: true },
+    );
+  },
+};
+
+/** Pattern: a long application in numbered sections, with a summary that counts tasks. */
+export const ApplyForALicence: Story = {
+  name: 'Pattern: apply for a licence',
+  args: licenceApplication,
+  render: (args) =>
+    `<div class="story-page">\n<h1>Apply for a premises licence</h1>\n${toHtml(taskListMarkup(args))}\n</div>`,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.civic-task-list__summary')).toHaveTextContent(
+      'You have completed 2 of 6 tasks',
+    );
+    await expect(canvasElement.querySelector('h2')).toHaveTextContent('1. Check before you start');
+  },
+};
+
+/** The same application, its summary counting sections: a section is completed when all its tasks are. */
+export const CountingSections: Story = {
+  name: 'Summary counting sections',
+  args: countingSections,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.civic-task-list__summary')).toHaveTextContent(
+      'You have completed 1 of 3 sections',
+    );
+  },
+};
+
+/** The same page in Welsh: a server passes `lang: 'cy'`; the statuses and the summary (with its Welsh plural) follow. */
 export const ApplyForALicenceInWelsh: Story = {
   name: 'Pattern: apply for a licence (Cymraeg)',
+  args: licenceApplicationInWelsh,
+  render: (args) =>
+    `<div class="story-page" lang="cy">\n<h1>Gwneud cais am drwydded safle</h1>\n${toHtml(taskListMarkup(args))}\n</div>`,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.civic-task-list__summary')).toHaveTextContent(
+      'Rydych wedi cwblhau 2 o 6 thasg',
+    );
+  },
+};
+
+/**
+ * The attribute way of authoring, for JavaScript frameworks: `<civic-task>`
+ * children are data, and the list builds the same HTML from them, again
+ * whenever a status, a task or its text changes.
+ */
+export const BuiltFromAttributes: Story = {
+  name: 'Built from attributes',
   render: () => html`
-    <div lang="cy">
-      <h1 style="font-family: var(--civic-font-family);">Gwneud cais am drwydded safle</h1>
-      <civic-task-list show-summary>
-        <civic-task-section heading="Gwirio cyn i chi ddechrau">
-          <civic-task href="#eligibility" status="completed"
-            >Gwirio y gallwch wneud cais</civic-task
-          >
-        </civic-task-section>
-        <civic-task-section heading="Paratoi eich cais">
-          <civic-task href="#premises" status="completed">Safle</civic-task>
-          <civic-task href="#licence-holder" status="in-progress">Deiliad y drwydded</civic-task>
-          <civic-task href="#plan" status="not-started">Cynllun y safle</civic-task>
-        </civic-task-section>
-        <civic-task-section heading="Gwneud cais">
-          <civic-task href="#declaration" status="cannot-start">Datganiad</civic-task>
-          <civic-task href="#pay" status="cannot-start">Talu'r ffi</civic-task>
-        </civic-task-section>
-      </civic-task-list>
-    </div>
+    <civic-task-list id="built-licence" show-summary>
+      <civic-task-section heading="Check before you start">
+        <civic-task href="#built-eligibility" status="completed">Check you can apply</civic-task>
+      </civic-task-section>
+      <civic-task-section heading="Prepare your application">
+        <civic-task href="#built-premises" status="completed" hint="Address and opening hours"
+          >Premises</civic-task
+        >
+        <civic-task href="#built-holder" status="in-progress">Licence holder</civic-task>
+      </civic-task-section>
+      <civic-task-section heading="Apply">
+        <civic-task href="#built-pay" status="cannot-start">Pay the fee</civic-task>
+      </civic-task-section>
+    </civic-task-list>
   `,
   play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('civic-task-list')!;
-    await expect(list.shadowRoot!.querySelector('.summary')).toHaveTextContent(
-      'Rydych wedi cwblhau 2 o 6 adran',
+    const summary = () => canvasElement.querySelector('.civic-task-list__summary');
+    await expect(summary()).toHaveTextContent('You have completed 2 of 4 tasks');
+    const holder = canvasElement.querySelector<CivicTask>('civic-task[href="#built-holder"]')!;
+    holder.status = 'completed';
+    await waitFor(() => expect(summary()).toHaveTextContent('You have completed 3 of 4 tasks'));
+    await expect(linkNamed(canvasElement, 'Licence holder')).toHaveAccessibleDescription(
+      'Completed',
     );
   },
 };

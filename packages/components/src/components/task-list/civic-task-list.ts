@@ -1,81 +1,156 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { listStyles } from './civic-task-list.styles.js';
-import './messages.js';
+import { childrenOfType, CivicContentElement } from '../../core/content-element.js';
+import { isOneOf } from '../../core/enumerated.js';
+import type { MarkupElement } from '../../core/markup.js';
+import { warnOnce } from '../../core/warn.js';
+import { CivicTask, TASK_PROPERTIES, taskParams } from './civic-task.js';
+import { CivicTaskSection, SECTION_PROPERTIES } from './civic-task-section.js';
+import {
+  SUMMARY_COUNTS,
+  taskListMarkup,
+  type SummaryCounts,
+  type TaskListParams,
+  type TaskSectionParams,
+} from './markup.js';
+import { attributeOf, reflectText } from './reflect.js';
 
 /**
- * A list of the tasks of an application, each with its status, optionally in
- * numbered sections, with a summary that counts what is done.
- *
- * Statuses are data: set `status` on a task from your service's state and the
- * list and its summary follow.
+ * The tasks of an application and their statuses, optionally in numbered
+ * sections, with a line that counts what is done. Everything a person reads
+ * or follows is ordinary HTML in the page: a server writes it (the
+ * `civicTaskList` macro, `renderTaskList`) and the element adopts it as it
+ * is, or the element builds it from `<civic-task>` (and `<civic-task-section>`)
+ * children, again whenever a framework adds, changes or removes one.
  *
  * @tagname civic-task-list
  * @summary Tasks of an application and their statuses.
  *
- * @slot - `<civic-task>` elements, or `<civic-task-section>` elements holding them.
+ * @slot - `<civic-task>` elements, or `<civic-task-section>` elements holding them: data, not shown.
  *
- * @csspart summary - The "You have completed 3 of 5 sections" line.
- * @csspart list - The list of tasks or sections.
+ * @attr {boolean} show-summary - Shows "You have completed 2 of 5 tasks" above the list.
+ * @attr {'tasks' | 'sections'} summary-counts - What the summary counts: `tasks` (default) or `sections`.
+ * @attr {number} heading-level - Level of the section headings (1–6), default 2.
+ * @attr {string} id - The start of the ids inside the list (`<id>-1-status`).
  */
-export class CivicTaskList extends LitElement {
-  static override styles = listStyles;
+export class CivicTaskList extends CivicContentElement<TaskListParams> {
+  protected static override contentAttributes = [
+    'id',
+    'show-summary',
+    'summary-counts',
+    'heading-level',
+  ];
+  protected static override observesChildren = true;
+  protected static override upgradedProperties = ['showSummary', 'summaryCounts', 'headingLevel'];
 
-  /** Shows a summary above the list: "You have completed 3 of 5 sections", in the page's language. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-summary' }) showSummary = false;
+  protected readonly partSelector =
+    ':scope > .civic-task-list__summary, :scope > .civic-task-list__tasks, :scope > .civic-task-list__sections';
 
-  @state() private counts?: { completed: number; count: number };
+  #adoptedServerHtml = false;
 
-  readonly #text = new LocaliseController(this);
-  #observer?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Statuses change from a service's own script (or a re-render); follow them.
-    this.#observer = new MutationObserver(() => {
-      this.#refresh();
-    });
-    this.#observer.observe(this, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['status'],
-    });
+  /** Shows a line above the list, "You have completed 2 of 5 tasks", in the page's language. */
+  get showSummary(): boolean {
+    return this.hasAttribute('show-summary');
+  }
+  set showSummary(value: boolean | null | undefined) {
+    this.toggleAttribute('show-summary', Boolean(value));
   }
 
-  override firstUpdated(): void {
-    // After the first render, which must match a server render exactly.
-    this.#refresh();
+  /** What the summary counts: `tasks` (default) or `sections`, a section being completed when all its tasks are. */
+  get summaryCounts(): SummaryCounts {
+    const counts = this.getAttribute('summary-counts');
+    return isOneOf(SUMMARY_COUNTS, counts) ? counts : 'tasks';
+  }
+  set summaryCounts(value: SummaryCounts | undefined | null) {
+    reflectText(this, 'summary-counts', value);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
+  /** Level of the section headings (1–6) that fits the page's outline; default 2. */
+  get headingLevel(): number | undefined {
+    const level = Number(this.getAttribute('heading-level') ?? Number.NaN);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
+  }
+  set headingLevel(value: number | undefined | null) {
+    reflectText(this, 'heading-level', value);
   }
 
-  #refresh(): void {
-    const tasks = [...this.querySelectorAll('civic-task')];
-    this.counts = {
-      completed: tasks.filter((task) => task.getAttribute('status') === 'completed').length,
-      count: tasks.length,
+  protected override enhance(): void {
+    // Children in a tree adopted from another document upgrade just after
+    // the list; any property a page set on them before that is theirs only
+    // once they have. Building then reads everything once, with no warning
+    // about a link that is only on its way.
+    if (this.#childrenHoldEarlyProperties()) queueMicrotask(() => super.enhance());
+    else super.enhance();
+  }
+
+  #childrenHoldEarlyProperties(): boolean {
+    const early = (child: Element, type: typeof CivicTask | typeof CivicTaskSection) =>
+      !(child instanceof type) &&
+      (type === CivicTask ? TASK_PROPERTIES : SECTION_PROPERTIES).some((name) =>
+        Object.prototype.hasOwnProperty.call(child, name),
+      );
+    return (
+      childrenOfType(this, CivicTask).some((task) => early(task, CivicTask)) ||
+      childrenOfType(this, CivicTaskSection).some(
+        (section) =>
+          early(section, CivicTaskSection) ||
+          childrenOfType(section, CivicTask).some((task) => early(task, CivicTask)),
+      )
+    );
+  }
+
+  protected paramsFromAttributes(): TaskListParams {
+    const sections = childrenOfType(this, CivicTaskSection);
+    const tasks = childrenOfType(this, CivicTask);
+    return {
+      id: this.id === '' ? undefined : this.id,
+      showSummary: this.hasAttribute('show-summary'),
+      summaryCounts: attributeOf(this, 'summary-counts') as SummaryCounts | undefined,
+      headingLevel: attributeOf(this, 'heading-level'),
+      lang: this.text.language,
+      sections: sections.length > 0 ? sections.map(sectionParams) : undefined,
+      tasks: tasks.length > 0 ? tasks.map(taskParams) : undefined,
     };
-    const sections = [...this.children].filter((child) => child.localName === 'civic-task-section');
-    sections.forEach((section, index) => {
-      if (!section.hasAttribute('number'))
-        (section as HTMLElement & { number?: number }).number = index + 1;
-    });
   }
 
-  override render() {
-    // The server cannot see the tasks (they are light DOM), so the summary is
-    // filled in once the browser has counted them. The paragraph is always
-    // rendered so that hydration finds the same structure.
-    const showSummary = this.showSummary && this.counts !== undefined;
-    const summary = html`<p part="summary" class="summary" ?hidden=${!showSummary}>
-      ${showSummary ? this.#text.t('task-list.summary', this.counts) : nothing}
-    </p>`;
-    return html`${summary}
-      <div part="list" class="list" role="list"><slot></slot></div>`;
+  protected markup(params: TaskListParams): MarkupElement {
+    return taskListMarkup(params);
   }
+
+  protected override partsReady(): void {
+    this.#adoptedServerHtml = !this.isBuiltFromAttributes;
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    oldValue: string | null,
+    newValue: string | null,
+  ): void {
+    // A server's list has no data children to build it again from: building
+    // it from attributes alone would empty it, and the person would lose
+    // their tasks. It stays as the server wrote it until children arrive.
+    if (this.#adoptedServerHtml && oldValue !== newValue && !this.#hasDataChildren()) {
+      warnOnce(
+        `<civic-task-list> shows the list its server wrote and has no <civic-task> children, ` +
+          `so changing ${name} does not change it: write the list again on the server, ` +
+          'or build it from <civic-task> children.',
+      );
+      return;
+    }
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  #hasDataChildren(): boolean {
+    return (
+      childrenOfType(this, CivicTask).length > 0 ||
+      childrenOfType(this, CivicTaskSection).length > 0
+    );
+  }
+}
+
+/** What a section element says, as the markup's parameters, from its attributes and its tasks. */
+function sectionParams(section: Element): TaskSectionParams {
+  return {
+    heading: attributeOf(section, 'heading'),
+    headingLevel: attributeOf(section, 'heading-level'),
+    tasks: childrenOfType(section, CivicTask).map(taskParams),
+  };
 }

@@ -1,52 +1,50 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { heading, headingLevel } from '../../core/heading.js';
-import { sectionStyles } from './civic-task-list.styles.js';
+import { CivicContentElement } from '../../core/content-element.js';
+import { CivicLightElement } from '../../core/light-element.js';
+import { reflectText, warnUnlessInside } from './reflect.js';
 
 /**
- * A numbered group of tasks under a heading, for long applications.
+ * A numbered group of tasks under a heading, for a long application, as data
+ * for a `<civic-task-list>`: its heading is an attribute, its tasks are its
+ * `<civic-task>` children. It is not shown itself; the list builds the
+ * numbered heading ("1. Check before you start") and the section's tasks.
  *
  * @tagname civic-task-section
- * @summary Numbered section of a task list, with its heading and tasks.
+ * @summary A numbered section of a task list, as data.
  *
  * @slot - The `<civic-task>` elements of the section.
  *
- * @csspart heading - The section heading.
- * @csspart list - The list of tasks.
+ * @attr {string} heading - The section heading; the list numbers it.
+ * @attr {number} heading-level - Level of the heading (1–6); default the list's, else 2.
  */
-export class CivicTaskSection extends LitElement {
-  static override styles = sectionStyles;
+/** The section's properties, which a page may set before the element is defined. */
+export const SECTION_PROPERTIES: readonly string[] = ['heading', 'headingLevel'];
+
+export class CivicTaskSection extends CivicLightElement {
+  protected static override upgradedProperties = SECTION_PROPERTIES;
 
   /** The section heading, such as "Check before you start". */
-  @property({ reflect: true }) heading = '';
-
-  /** Heading level (1–6) that fits the page's outline. Default 2. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** The section number shown before the heading. `<civic-task-list>` numbers its sections when this is not set; set it for pages read without JavaScript. */
-  @property({ type: Number }) number?: number;
-
-  /**
-   * @internal Each section is an item of the task list. Reflected so that the
-   * server renders it too, and so axe sees it (it cannot read ElementInternals).
-   */
-  @property({ reflect: true }) override role: string | null = 'listitem';
-
-  // The first render matches a server render, which cannot know the number
-  // the list gives a section; the number follows in the next render.
-  #firstRenderDone = false;
-
-  override firstUpdated(): void {
-    this.#firstRenderDone = true;
-    if (this.number !== undefined) this.requestUpdate();
+  get heading(): string {
+    return this.getAttribute('heading') ?? '';
+  }
+  set heading(value: string | undefined | null) {
+    reflectText(this, 'heading', value);
   }
 
-  override render() {
-    // Text or nothing, never a template, and never an empty string: Lit updates
-    // a server-rendered text part in place only when it holds a text node.
-    const known = this.#firstRenderDone || this.hasAttribute('number');
-    const number = this.number === undefined || !known ? nothing : `${this.number}. `;
-    return html`${heading(headingLevel(this.headingLevel), html`${number}${this.heading}`)}
-      <div part="list" class="list" role="list"><slot></slot></div>`;
+  /** Level of the heading (1–6) that fits the page's outline; default the list's level, else 2. */
+  get headingLevel(): number | undefined {
+    const level = Number(this.getAttribute('heading-level') ?? Number.NaN);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
+  }
+  set headingLevel(value: number | undefined | null) {
+    reflectText(this, 'heading-level', value);
+  }
+
+  protected enhance(): void {
+    // Data only: the list builds what a person reads.
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    warnUnlessInside(this, (parent) => parent instanceof CivicContentElement, '<civic-task-list>');
   }
 }

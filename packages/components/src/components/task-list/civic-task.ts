@@ -1,132 +1,112 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { safeUrl } from '../../core/safe-url.js';
-import { warnOnce } from '../../core/warn.js';
-import type { TagColor } from '../tag/civic-tag.js';
-import { taskStyles } from './civic-task-list.styles.js';
-import './messages.js';
+import { CivicContentElement } from '../../core/content-element.js';
+import { isOneOf } from '../../core/enumerated.js';
+import { CivicLightElement } from '../../core/light-element.js';
+import type { TagColor } from '../tag/markup.js';
+import { CivicTaskSection } from './civic-task-section.js';
+import { TASK_STATUSES, type TaskParams, type TaskStatus } from './markup.js';
+import { attributeOf, reflectText, warnUnlessInside } from './reflect.js';
 
-/** The statuses a task can have. */
-export const TASK_STATUSES = [
-  'completed',
-  'in-progress',
-  'not-started',
-  'incomplete',
-  'cannot-start',
-] as const;
+export { TASK_STATUSES, type TaskStatus } from './markup.js';
 
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-// Tags make unfinished work stand out; "completed" is plain text so that what
-// is left to do is what the eye finds.
-const STATUS_COLORS: Record<Exclude<TaskStatus, 'completed'>, TagColor> = {
-  'in-progress': 'light-blue',
-  'not-started': 'blue',
-  incomplete: 'blue',
-  'cannot-start': 'grey',
-};
-
-const isKnownStatus = (status: string): status is TaskStatus =>
-  (TASK_STATUSES as readonly string[]).includes(status);
+/** The task's properties, which a page may set before the element is defined. */
+export const TASK_PROPERTIES: readonly string[] = [
+  'href',
+  'status',
+  'statusText',
+  'tagColor',
+  'hint',
+];
 
 /**
- * One task in a `<civic-task-list>` or `<civic-task-section>`: its title, an
- * optional hint and its status.
+ * One task of a `<civic-task-list>` (or of a `<civic-task-section>` in it),
+ * as data: its name is its text, and its link, hint and status are its
+ * attributes. It is not shown itself, like an `<option>`: the list builds the
+ * task's link, hint and status from it, and builds them again when a
+ * property or attribute changes (a framework re-rendering with a new status).
  *
- * The title is a link while the task can be started; the link's accessible
- * description is the hint and the status, so a screen reader hears
- * "Your details, link, Completed". The whole row is the link's click target,
- * without nesting one interactive element in another. A task that cannot
- * start yet is plain text that reads as unavailable.
+ * The name is a link while the task can be started. A screen reader hears
+ * the link's name and then its description, the hint and the status: "Your
+ * details, link, Completed". A task that cannot start yet has no link.
  *
  * @tagname civic-task
- * @summary A task with its status, in a task list.
+ * @summary A task with its status, as data for a task list.
  *
- * @slot - The task title, such as "Your details".
+ * @slot - The task's name as plain text, such as "Your details" (white space collapses).
  *
- * @csspart row - The whole row.
- * @csspart link - The title link.
- * @csspart hint - The hint.
- * @csspart status - The status text or tag.
+ * @attr {string} href - Where the task is done.
+ * @attr {'completed' | 'in-progress' | 'not-started' | 'incomplete' | 'cannot-start'} status - The task's status; default `not-started`.
+ * @attr {string} status-text - Wording that replaces the status's own.
+ * @attr {'grey' | 'green' | 'teal' | 'blue' | 'purple' | 'magenta' | 'red' | 'orange' | 'yellow'} tag-color - Shows the status as a tag of this colour.
+ * @attr {string} hint - Extra information, read after the name.
  */
-export class CivicTask extends LitElement {
-  static override styles = taskStyles;
+export class CivicTask extends CivicLightElement {
+  protected static override upgradedProperties = TASK_PROPERTIES;
 
   /** Where the task is done. Ignored while the status is `cannot-start`. Script URLs are refused with a console warning. */
-  @property({ reflect: true }) href?: string;
+  get href(): string | undefined {
+    return attributeOf(this, 'href');
+  }
+  set href(value: string | undefined | null) {
+    reflectText(this, 'href', value);
+  }
 
-  /** `completed`, `in-progress`, `not-started` (default), `incomplete` or `cannot-start`. */
-  @property({ reflect: true }) status: TaskStatus = 'not-started';
+  /** `completed`, `in-progress`, `not-started` (default), `incomplete` or `cannot-start`; another value shows as `not-started`, with a warning. */
+  get status(): TaskStatus {
+    const status = this.getAttribute('status');
+    return isOneOf(TASK_STATUSES, status) ? status : 'not-started';
+  }
+  set status(value: TaskStatus | undefined | null) {
+    reflectText(this, 'status', value);
+  }
 
   /** Wording that replaces the status's own, such as "Waiting for payment". */
-  @property({ reflect: true, attribute: 'status-text' }) statusText?: string;
-
-  /** Tag colour that replaces the status's own. */
-  @property({ reflect: true, attribute: 'tag-color' }) tagColor?: TagColor;
-
-  /** Extra information about the task, read after the title. */
-  @property({ reflect: true }) hint?: string;
-
-  readonly #text = new LocaliseController(this);
-
-  /**
-   * @internal Each task is an item of its parent's list. Reflected so that the
-   * server renders it too, and so axe sees it (it cannot read ElementInternals).
-   */
-  @property({ reflect: true }) override role: string | null = 'listitem';
-
-  override willUpdate(): void {
-    if (!isKnownStatus(this.status)) {
-      warnOnce(
-        `<civic-task> has no status "${String(this.status)}". Use one of ${TASK_STATUSES.join(', ')}, ` +
-          'and set status-text for your own wording.',
-      );
-    }
+  get statusText(): string | undefined {
+    return attributeOf(this, 'status-text');
+  }
+  set statusText(value: string | undefined | null) {
+    reflectText(this, 'status-text', value);
   }
 
-  /** The words shown for the status, in the page's language. */
-  get statusLabel(): string {
-    if (this.statusText) return this.statusText;
-    const status = isKnownStatus(this.status) ? this.status : 'not-started';
-    return this.#text.t(`task.status.${status}`);
+  /** Shows the status as a tag of this colour (`grey`, `green`, `teal`, `blue`, `purple`, `magenta`, `red`, `orange`, `yellow`). */
+  get tagColor(): TagColor | undefined {
+    return attributeOf(this, 'tag-color') as TagColor | undefined;
+  }
+  set tagColor(value: TagColor | undefined | null) {
+    reflectText(this, 'tag-color', value);
   }
 
-  override render() {
-    const status = isKnownStatus(this.status) ? this.status : 'not-started';
-    const unavailable = status === 'cannot-start';
-    const href = unavailable ? undefined : safeUrl(this.href, 'civic-task');
-    const hasHint = this.hint !== undefined && this.hint !== '';
-    const describedBy = hasHint ? 'hint status' : 'status';
-    const title =
-      href === undefined
-        ? html`<span class="title"><slot></slot></span>`
-        : html`<a part="link" class="link" href=${href} aria-describedby=${describedBy}
-            ><slot></slot
-          ></a>`;
-
-    return html`<div
-      part="row"
-      class="row ${href === undefined ? '' : 'linked'} ${unavailable ? 'unavailable' : ''}"
-    >
-      <div class="name">
-        ${title}
-        ${hasHint ? html`<div part="hint" class="hint" id="hint">${this.hint}</div>` : nothing}
-      </div>
-      <div part="status" class="status" id="status">
-        ${
-          status === 'completed' && this.tagColor === undefined
-            ? html`<span class="status-text">${this.statusLabel}</span>`
-            : html`<strong
-                class="tag"
-                data-color=${ifDefined(
-                  this.tagColor ?? STATUS_COLORS[status as Exclude<TaskStatus, 'completed'>],
-                )}
-                >${this.statusLabel}</strong
-              >`
-        }
-      </div>
-    </div>`;
+  /** Extra information about the task, read after its name. */
+  get hint(): string | undefined {
+    return attributeOf(this, 'hint');
   }
+  set hint(value: string | undefined | null) {
+    reflectText(this, 'hint', value);
+  }
+
+  protected enhance(): void {
+    // Data only: the list builds what a person reads.
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The list is the only content element that holds tasks (importing it
+    // here would make a cycle).
+    warnUnlessInside(
+      this,
+      (parent) => parent instanceof CivicTaskSection || parent instanceof CivicContentElement,
+      '<civic-task-list> or a <civic-task-section>',
+    );
+  }
+}
+
+/** What a task element says, as the markup's parameters. Read from attributes, so an element not upgraded yet reads the same. */
+export function taskParams(task: Element): TaskParams {
+  return {
+    text: task.textContent.replace(/\s+/g, ' ').trim(),
+    href: attributeOf(task, 'href'),
+    hint: attributeOf(task, 'hint'),
+    status: attributeOf(task, 'status') as TaskStatus | undefined,
+    statusText: attributeOf(task, 'status-text'),
+    tagColor: attributeOf(task, 'tag-color') as TagColor | undefined,
+  };
 }
