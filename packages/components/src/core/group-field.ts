@@ -23,10 +23,10 @@ import { warnOnce } from './warn.js';
 /** A group's own messages by rule (`required`, `minselected`…): one string, or one per language. */
 export type GroupMessages = Partial<Record<string, string | Partial<Record<string, string>>>>;
 
-/** A rule the group's answer breaks, with the numbers its message needs (`count`). */
+/** A rule the group's answer breaks, with what its message needs (a `count`, a date). */
 export interface GroupFailure {
   kind: string;
-  values?: Record<string, number>;
+  values?: Record<string, string | number>;
 }
 
 /** Detail of `civic-error-change`, as on every Civic question. */
