@@ -1,158 +1,150 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
+import { toHtml } from '../../core/markup-html.js';
+import {
+  CARD,
+  CARD_ONE_ACTION,
+  DEFAULT,
+  LONG_VALUES,
+  MIXED_ACTIONS,
+  NO_BORDER,
+  WELSH,
+  WITHOUT_ACTIONS,
+} from './examples.js';
+import { summaryListMarkup, type SummaryListParams } from './markup.js';
 import '../button/define.js';
 import './define.js';
 
+// Each story is the HTML a server writes (the source panel shows it, ready
+// to copy into a template in any language); the element keeps it as it is.
 const meta = {
   title: 'Components/Summary list',
   component: 'civic-summary-list',
   subcomponents: { 'civic-summary-row': 'civic-summary-row' },
-} satisfies Meta;
+  args: DEFAULT,
+  render: (args) => toHtml(summaryListMarkup(args)),
+} satisfies Meta<SummaryListParams>;
 
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<SummaryListParams>;
+
+function linkNames(canvasElement: HTMLElement): string[] {
+  return [...canvasElement.querySelectorAll('a')].map((link) =>
+    link.textContent.replace(/\s+/g, ' ').trim(),
+  );
+}
 
 export const Default: Story = {
-  render: () => html`
-    <civic-summary-list>
-      <civic-summary-row label="Name" change-href="#name">Sarah Philips</civic-summary-row>
-      <civic-summary-row label="Date of birth" change-href="#dob">5 January 1978</civic-summary-row>
-      <civic-summary-row label="Address" change-href="#address"
-        >72 Guild Street<br />London<br />SE23 6FH</civic-summary-row
-      >
-      <civic-summary-row label="Contact details" change-href="#contact"
-        >07700 900457<br />sarah.phillips@example.com</civic-summary-row
-      >
-    </civic-summary-list>
-  `,
   play: async ({ canvasElement }) => {
-    const row = canvasElement.querySelector('civic-summary-row')!;
-    await expect(row.shadowRoot!.querySelector('a')).toHaveAccessibleName('Change Name');
+    await expect(canvasElement.querySelectorAll('dl')).toHaveLength(1);
+    await expect(canvasElement.querySelector('a')).toHaveAccessibleName('Change Name');
   },
 };
 
-/** Rows without actions sit beside rows with them; some rows have several. */
+/** Rows without actions sit beside rows with one and with two; the columns line up. */
 export const MixedActions: Story = {
-  render: () => html`
-    <civic-summary-list>
-      <civic-summary-row label="Reference number">HDJ2123F</civic-summary-row>
-      <civic-summary-row label="Name" change-href="#name">Sarah Philips</civic-summary-row>
-      <civic-summary-row
-        label="Emergency contact"
-        .actions=${[
-          { href: '#contact', text: 'Change' },
-          { href: '#contact-remove', text: 'Remove' },
-        ]}
-        >Jo Philips</civic-summary-row
-      >
-    </civic-summary-list>
-  `,
+  args: MIXED_ACTIONS,
+  play: async ({ canvasElement }) => {
+    await expect(linkNames(canvasElement)).toEqual([
+      'Change Name',
+      'Change Emergency contact',
+      'Remove Emergency contact',
+    ]);
+  },
 };
 
-export const NoBorder: Story = {
-  render: () => html`
-    <civic-summary-list no-border>
-      <civic-summary-row label="Licence number">PL-2026-00417</civic-summary-row>
-      <civic-summary-row label="Expires">31 March 2027</civic-summary-row>
-    </civic-summary-list>
-  `,
-};
+export const WithoutActions: Story = { args: WITHOUT_ACTIONS };
+
+export const NoBorder: Story = { args: NO_BORDER };
 
 /** A card for each of several similar things, with actions for the whole card. */
-export const Cards: Story = {
-  render: () => html`
-    <civic-summary-list
-      card-title="University of Gloucestershire"
-      .cardActions=${[
-        { href: '#delete-1', text: 'Delete choice' },
-        { href: '#withdraw-1', text: 'Withdraw' },
-      ]}
-    >
-      <civic-summary-row label="Course" change-href="#course-1">English (3DMD)</civic-summary-row>
-      <civic-summary-row label="Location" change-href="#location-1"
-        >Cheltenham<br />Full time</civic-summary-row
-      >
-    </civic-summary-list>
-    <civic-summary-list card-title="University of Bristol">
-      <civic-summary-row label="Course" change-href="#course-2">English (Q300)</civic-summary-row>
-    </civic-summary-list>
-  `,
+export const Card: Story = {
+  args: CARD,
+  play: async ({ canvasElement }) => {
+    await expect(linkNames(canvasElement)).toEqual([
+      'Delete choice (University of Gloucestershire)',
+      'Withdraw (University of Gloucestershire)',
+      'Change Course (University of Gloucestershire)',
+      'Change Location (University of Gloucestershire)',
+    ]);
+  },
 };
 
+/** One card action is a plain link; the title is a level 3 heading here. */
+export const CardWithOneAction: Story = { args: CARD_ONE_ACTION };
+
+/** Long keys and values wrap at 320 px; the long key's links say "Change premises address". */
 export const LongValues: Story = {
-  render: () => html`
-    <div style="max-inline-size: 20rem;">
-      <civic-summary-list>
-        <civic-summary-row label="Email" change-href="#email"
-          >a.very.long.mailbox.name.for.testing.wrapping@example-council.gov.uk</civic-summary-row
-        >
-        <civic-summary-row label="Documents"
-          ><ul>
-            <li>passport-scan-front-and-back.pdf</li>
-            <li>proof-of-address-council-tax-bill-2026.pdf</li>
-          </ul></civic-summary-row
-        >
-      </civic-summary-list>
-    </div>
-  `,
+  args: LONG_VALUES,
+  render: (args) => `<div style="max-inline-size: 20rem">${toHtml(summaryListMarkup(args))}</div>`,
 };
+
+export const Welsh: Story = {
+  name: 'Cymraeg',
+  args: WELSH,
+  render: (args) => `<div lang="cy">${toHtml(summaryListMarkup(args))}</div>`,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('a')).toHaveAccessibleName('Newid Enw');
+  },
+};
+
+/** What a JavaScript framework writes: rows as data; the element builds the same list. */
+export const BuiltFromAttributes: Story = {
+  name: 'Built from attributes',
+  render: () => html`
+    <civic-summary-list card-title="University of Gloucestershire">
+      <civic-summary-row label="Course" change-href="#course">English (3DMD)</civic-summary-row>
+      <civic-summary-row
+        label="Location"
+        .actions=${[
+          { href: '#location', text: 'Change' },
+          { href: '#location-remove', text: 'Remove' },
+        ]}
+        >Cheltenham<br />Full time</civic-summary-row
+      >
+      <civic-summary-row label="Start date" value="September 2026"></civic-summary-row>
+    </civic-summary-list>
+  `,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('dl')).toHaveLength(1);
+    await expect(linkNames(canvasElement)).toEqual([
+      'Change Course (University of Gloucestershire)',
+      'Change Location (University of Gloucestershire)',
+      'Remove Location (University of Gloucestershire)',
+    ]);
+  },
+};
+
+const font = 'font-family: var(--civic-font-family);';
 
 /** Pattern: the last page before submitting an application. */
 export const CheckYourAnswers: Story = {
   name: 'Pattern: check your answers',
-  render: () => html`
-    <form action="#submitted" @submit=${(event: Event) => event.preventDefault()}>
-      <h1 style="font-family: var(--civic-font-family);">
-        Check your answers before sending your application
-      </h1>
-      <h2 style="font-family: var(--civic-font-family);">Personal details</h2>
-      <civic-summary-list>
-        <civic-summary-row label="Name" change-href="#name">Sarah Philips</civic-summary-row>
-        <civic-summary-row label="Date of birth" change-href="#dob"
-          >5 January 1978</civic-summary-row
-        >
-        <civic-summary-row label="Address" change-href="#address"
-          >72 Guild Street<br />London<br />SE23 6FH</civic-summary-row
-        >
-      </civic-summary-list>
-      <h2 style="font-family: var(--civic-font-family);">Premises</h2>
-      <civic-summary-list>
-        <civic-summary-row label="Premises name" change-href="#premises"
-          >The Old Bakery</civic-summary-row
-        >
-        <civic-summary-row label="Opening hours" change-href="#hours"
-          >Monday to Saturday, 8am to 6pm</civic-summary-row
-        >
-      </civic-summary-list>
-      <h2 style="font-family: var(--civic-font-family);">Now send your application</h2>
-      <p style="font-family: var(--civic-font-family);">
-        By submitting this application you are confirming that, to the best of your knowledge, the
-        details you are providing are correct.
+  render: () => `
+    <form action="#submitted">
+      <h1 style="${font}">Check your answers before sending your application</h1>
+      <h2 style="${font}">Personal details</h2>
+      ${toHtml(summaryListMarkup(DEFAULT))}
+      <h2 style="${font}">Premises</h2>
+      ${toHtml(
+        summaryListMarkup({
+          rows: [
+            { key: 'Premises name', value: 'The Old Bakery', changeHref: '#premises' },
+            {
+              key: 'Opening hours',
+              value: 'Monday to Saturday, 8am to 6pm',
+              changeHref: '#hours',
+            },
+          ],
+        }),
+      )}
+      <h2 style="${font}">Now send your application</h2>
+      <p style="${font}">
+        By submitting this application you are confirming that, to the best of your knowledge,
+        the details you are providing are correct.
       </p>
       <civic-button prevent-double-click>Accept and send</civic-button>
     </form>
   `,
-};
-
-export const CheckYourAnswersInWelsh: Story = {
-  name: 'Pattern: check your answers (Cymraeg)',
-  render: () => html`
-    <div lang="cy">
-      <h1 style="font-family: var(--civic-font-family);">
-        Gwirio eich atebion cyn anfon eich cais
-      </h1>
-      <civic-summary-list>
-        <civic-summary-row label="Enw" change-href="#name">Siân Philips</civic-summary-row>
-        <civic-summary-row label="Dyddiad geni" change-href="#dob">5 Ionawr 1978</civic-summary-row>
-        <civic-summary-row label="Cyfeiriad" change-href="#address"
-          >72 Stryd y Gild<br />Caerdydd<br />CF10 1AA</civic-summary-row
-        >
-      </civic-summary-list>
-    </div>
-  `,
-  play: async ({ canvasElement }) => {
-    const row = canvasElement.querySelector('civic-summary-row')!;
-    await expect(row.shadowRoot!.querySelector('a')).toHaveAccessibleName('Newid Enw');
-  },
 };
