@@ -155,6 +155,8 @@ function withCommonSteps(page, options) {
     isVisible: page.isVisible,
     rect: page.rect,
     type: page.type,
+    /** Chooses files (absolute paths) in a file input, as a person does in the file picker. */
+    setFiles: page.setFiles,
     /**
      * Clicks the element. With `{ navigation: true }`, waits until the click
      * has loaded a new document (a link, a submitted form).
@@ -217,6 +219,7 @@ async function openChromium({ javaScript, pageCache }) {
     // fill() focuses, selects what is there and inserts the text, firing input events.
     type: (selector, text) => page.locator(selector).first().fill(text),
     click: (selector) => page.locator(selector).first().click(),
+    setFiles: (selector, paths) => page.locator(selector).first().setInputFiles(paths),
     activeElementId: () => page.evaluate(() => document.activeElement?.id ?? ''),
     // A page restored from the back-forward cache fires no load event: wait
     // only for the history step to commit (the common back() does the rest).
@@ -297,6 +300,12 @@ async function openFirefox({ javaScript, pageCache }) {
       await page.keyboard.type(text);
     },
     click: clickAt,
+    // BiDi input.setFiles, which fires input and change as a person's choice does.
+    setFiles: async (selector, paths) => {
+      const handle = await page.$(selector);
+      if (!handle) throw new Error(`firefox: no element matches ${selector}`);
+      await handle.uploadFile(...paths);
+    },
     // BiDi has no "active element" command; the driver's own evaluate reads it.
     activeElementId: () => evaluate(() => document.activeElement?.id ?? ''),
     back: () => context().traverseHistory(-1),
@@ -409,6 +418,9 @@ async function openWebKitOnce({ javaScript, pageCache }) {
     type: async (selector, text) =>
       (await find(selector)).setValue(text.replace(/\r?\n/g, ENTER_KEY)),
     click: async (selector) => (await find(selector)).click(),
+    // Element Send Keys to a file input chooses files: their paths, one per line.
+    setFiles: async (selector, paths) =>
+      browser.elementSendKeys((await find(selector)).elementId, paths.join('\n')),
     // Get Active Element: a WebDriver command, no page script.
     activeElementId: async () => {
       try {

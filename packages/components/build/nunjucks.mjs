@@ -13,7 +13,7 @@
 //   dist/nunjucks/civic/<folder>/macro.njk   every src/components/*/macro.njk
 //
 // The kit config's `nunjucksMacros` must name every copied macro (and nothing
-// else); the build fails when it and the macro files disagree.
+// else): a local build writes that list; in CI a stale list fails the build.
 import {
   copyFileSync,
   existsSync,
@@ -24,6 +24,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import * as prettier from 'prettier';
 
 const packageDir = new URL('..', import.meta.url).pathname;
 const componentsDir = join(packageDir, 'src/components');
@@ -140,8 +141,25 @@ const mismatches = [
     .map(([name, from]) => `${name} from ${from} is listed, but no macro file defines it`),
 ];
 if (mismatches.length > 0) {
-  throw new Error(
-    `govuk-prototype-kit.config.json's nunjucksMacros and the macro files disagree:\n  ${mismatches.join('\n  ')}`,
+  // Nobody lists macros by hand: a local build writes the list from the macro
+  // files. CI builds what was committed, so there a stale list fails.
+  if (process.env.CI) {
+    throw new Error(
+      `govuk-prototype-kit.config.json's nunjucksMacros and the macro files disagree (run pnpm build and commit the file):\n  ${mismatches.join('\n  ')}`,
+    );
+  }
+  kitConfig.nunjucksMacros = Object.entries(macros)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([macroName, importFrom]) => ({ macroName, importFrom }));
+  // Written as the repository's formatter writes it, so the lint check passes.
+  const configFile = join(packageDir, 'govuk-prototype-kit.config.json');
+  const options = (await prettier.resolveConfig(configFile)) ?? {};
+  writeFileSync(
+    configFile,
+    await prettier.format(JSON.stringify(kitConfig), { ...options, filepath: configFile }),
+  );
+  console.log(
+    `Nunjucks: govuk-prototype-kit.config.json now lists ${mismatches.length > 1 ? 'the macros' : 'the macro'} found:\n  ${mismatches.join('\n  ')}`,
   );
 }
 console.log(

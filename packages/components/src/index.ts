@@ -10,6 +10,13 @@ export type {
   DismissDetail,
   NotificationBannerType,
 } from './components/notification-banner/civic-notification-banner.js';
+export { CivicCheckboxes } from './components/checkboxes/civic-checkboxes.js';
+export type { CheckboxItem } from './components/checkboxes/civic-checkboxes.js';
+export { CivicFieldset } from './components/fieldset/civic-fieldset.js';
+export { CivicRadios } from './components/radios/civic-radios.js';
+export type { RadioItem } from './components/radios/civic-radios.js';
+export { CivicSelect } from './components/select/civic-select.js';
+export type { SelectItem, SelectParams } from './components/select/markup.js';
 export { CivicErrorSummary } from './components/error-summary/civic-error-summary.js';
 export type {
   ErrorSummaryHeadingLevel,

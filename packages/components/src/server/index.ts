@@ -3,6 +3,11 @@
 // JavaScript at build time. Pure functions: no DOM, no browser globals.
 // `@civic-design/components/server`.
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
+import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
+import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
+import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
+import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
 import {
   passwordInputMarkup,
@@ -16,6 +21,11 @@ import type { MarkupElement } from '../core/markup.js';
 export type { FieldParams } from '../core/field-markup.js';
 export type {
   ButtonParams,
+  CheckboxesParams,
+  CivicFieldsetParams as FieldsetParams,
+  RadiosParams,
+  SelectParams,
+  TagParams,
   ErrorSummaryParams,
   PasswordInputParams,
   TextInputParams,
@@ -48,9 +58,39 @@ export function renderButton(params: ButtonParams): string {
   return toHtml(buttonMarkup(params));
 }
 
+/** `<civic-radios>`: a fieldset of native radios with their labels, hints and revealed questions. */
+export function renderRadios(params: RadiosParams): string {
+  return toHtml(radiosMarkup(params));
+}
+
+/** `<civic-checkboxes>`: a fieldset of native checkboxes, with an exclusive "None" option if asked. */
+export function renderCheckboxes(params: CheckboxesParams): string {
+  return toHtml(checkboxesMarkup(params));
+}
+
+/** `<civic-fieldset>`: a native fieldset with its legend, hint and error around `params.html`. */
+export function renderFieldset(params: CivicFieldsetParams): string {
+  return toHtml(fieldsetMarkup(params));
+}
+
+/** `<civic-select>` with its label, hint, error and native `<select>`. */
+export function renderSelect(params: SelectParams): string {
+  return toHtml(selectMarkup(params));
+}
+
+/** `<civic-tag>`: a status label around `params.text`. */
+export function renderTag(params: TagParams): string {
+  return toHtml(tagMarkup(params));
+}
+
 // Each component by its folder name, for civicHtml and the Nunjucks macros.
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
+  checkboxes: checkboxesMarkup,
+  fieldset: fieldsetMarkup,
+  radios: radiosMarkup,
+  select: selectMarkup,
+  tag: tagMarkup,
   'error-summary': errorSummaryMarkup,
   'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,

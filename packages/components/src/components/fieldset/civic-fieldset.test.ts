@@ -112,7 +112,7 @@ describe('civic-fieldset', () => {
     const form = document.createElement('form');
     container().append(form);
     const element = fromServer(ADDRESS, form);
-    (form.querySelector('input[name="line-1"]')!).value = '1 High St';
+    form.querySelector<HTMLInputElement>('input[name="line-1"]')!.value = '1 High St';
     expect(new FormData(form).get('line-1')).to.equal('1 High St');
     element.fieldset!.disabled = true;
     expect(new FormData(form).get('line-1')).to.equal(null);

@@ -91,7 +91,7 @@ for (const authoring of AUTHORINGS) {
       const [yes, no] = radios.inputs;
       expect(radios.inputs.map((input) => input.id)).to.deep.equal(['completed', 'completed-2']);
       expect(radios.inputs.map((input) => input.type)).to.deep.equal(['radio', 'radio']);
-      expect(yes.labels[0].textContent).to.equal('Yes');
+      expect(yes.labels![0].textContent).to.equal('Yes');
       expect(no.getAttribute('aria-describedby')).to.equal('completed-2-item-hint');
       expect(radios.fieldset?.getAttribute('aria-describedby')).to.equal('completed-hint');
       expect(radios.querySelector('legend')?.textContent).to.equal(
@@ -242,7 +242,7 @@ for (const authoring of AUTHORINGS) {
       const [email, post] = radios.inputs;
       const reveal = page.querySelector<HTMLElement>(`#${email.getAttribute('aria-controls')}`)!;
       const isShown = () => getComputedStyle(reveal).display !== 'none';
-      page.querySelector('input[name="email"]')!.value = 'sam@example.com';
+      page.querySelector<HTMLInputElement>('input[name="email"]')!.value = 'sam@example.com';
       expect(email.getAttribute('aria-expanded')).to.equal('false');
       expect(isShown()).to.equal(false);
       expect(new FormData(page).getAll('email')).to.deep.equal([]);
