@@ -1,97 +1,135 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { heading, headingLevel } from '../../core/heading.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { trackerStyles } from './status-tracker.styles.js';
+import { childrenOfType, CivicContentElement } from '../../core/content-element.js';
+import type { MarkupElement } from '../../core/markup.js';
+import { collapsedText, reflectText } from '../../core/text-attribute.js';
+import { warnOnce } from '../../core/warn.js';
+import { CivicStage } from './civic-stage.js';
+import {
+  statusTrackerMarkup,
+  trackerHeadingLevel,
+  type StageParams,
+  type StatusTrackerParams,
+} from './markup.js';
 import './messages.js';
 
-interface Position {
-  position: number;
-  count: number;
-  title: string;
+export type { StageParams, StatusTrackerParams } from './markup.js';
+
+/**
+ * The data children, each upgraded first when its class is defined: a page
+ * or framework may have set its properties before the definition ran, and the
+ * parent upgrades before its children when they reach the page together.
+ */
+function upgradedChildren<T extends HTMLElement>(
+  parent: Element,
+  type: CustomElementConstructor & (abstract new (...args: never[]) => T),
+): T[] {
+  const children = childrenOfType(parent, type);
+  for (const child of children) if (!(child instanceof type)) customElements.upgrade(child);
+  return children;
+}
+
+/** A stage's name and its older `slot="description"` element, from its child nodes. */
+function nameAndSlottedDescription(stage: Element): { name: string; slotted: Element | null } {
+  let name = '';
+  let slotted: Element | null = null;
+  for (const node of stage.childNodes) {
+    if (node instanceof Element && node.getAttribute('slot') === 'description') {
+      slotted ??= node;
+    } else if (node instanceof Element || node instanceof Text) {
+      // Comments (a framework's markers) are not text a person reads.
+      name += node.textContent;
+    }
+  }
+  return { name: collapsedText(name), slotted };
+}
+
+/** A <civic-stage>'s parameters, from its attributes and text (it may not be upgraded yet). */
+function stageOf(stage: Element): StageParams {
+  const attribute = (name: string) => stage.getAttribute(name) ?? undefined;
+  const { name, slotted } = nameAndSlottedDescription(stage);
+  let description = attribute('description');
+  if (slotted !== null && description === undefined) {
+    // Earlier versions took the description from a slotted element, and the
+    // heading "Stage 2 of 4" then took the stage's whole text with it.
+    description = collapsedText(slotted.textContent);
+    warnOnce(
+      `<civic-stage> "${name.slice(0, 40)}" has its description in a slot="description" ` +
+        'element: give it as the description attribute instead (description="…").',
+    );
+  }
+  return {
+    heading: name,
+    state: attribute('state') as StageParams['state'],
+    date: attribute('date'),
+    reason: attribute('reason'),
+    description,
+  };
 }
 
 /**
- * The stages of a case, such as an application for a permit, so that people
- * can see where it is without phoning. Horizontal when it has room (40em of its
- * own width), vertical otherwise, including at 400% zoom, in the same reading
- * order either way.
+ * Where a case is, such as an application for a permit, so people can see
+ * its progress without phoning: an ordered list of its stages, each with its
+ * name as a heading and its state in words. Horizontal when it has room
+ * (40em of its own width), vertical otherwise, including at 400% zoom, in the
+ * same reading order either way.
+ *
+ * Its content is ordinary HTML in the page: a server writes it (the
+ * `civicStatusTracker` macro, `civicHtml('status-tracker', …)`) and it reads
+ * and looks the same without script; or the element builds the same HTML from
+ * its `<civic-stage>` children, and rebuilds it when a framework adds,
+ * changes or removes one.
  *
  * @tagname civic-status-tracker
  * @summary Where a case is: its stages in order, each with its state in words.
  *
- * @slot - `<civic-stage>` elements, in order.
+ * @attr {boolean} show-heading - Shows a heading that says where the case is: "Stage 2 of 4: Checking your documents".
+ * @attr {number} heading-level - Level (1–6) of that heading; default 2. Each stage's name is a heading one level below.
+ * @attr {string} label - The list's accessible name, instead of "Progress".
  *
- * @csspart heading - "Stage 2 of 4: Checking your documents", with `show-heading`.
- * @csspart list - The list of stages.
+ * @slot - `<civic-stage>` elements, in order: data the tracker reads, never shown themselves.
  */
-export class CivicStatusTracker extends LitElement {
-  static override styles = trackerStyles;
+export class CivicStatusTracker extends CivicContentElement<StatusTrackerParams> {
+  protected static override contentAttributes = ['show-heading', 'heading-level', 'label'];
+  protected static override observesChildren = true;
+  protected static override upgradedProperties = ['showHeading', 'headingLevel', 'label'];
+
+  protected readonly partSelector =
+    ':scope > .civic-status-tracker__heading, :scope > .civic-status-tracker__list';
 
   /** Shows a heading that says where the case is: "Stage 2 of 4: Checking your documents". */
-  @property({ type: Boolean, reflect: true, attribute: 'show-heading' }) showHeading = false;
-
-  /** Heading level (1–6) of that heading. Default 2. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
-
-  @state() private where?: Position;
-
-  readonly #text = new LocaliseController(this);
-  #observer?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer = new MutationObserver(() => {
-      this.#locate();
-    });
-    this.#observer.observe(this, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['state'],
-    });
+  get showHeading(): boolean {
+    return this.hasAttribute('show-heading');
+  }
+  set showHeading(value: boolean | null | undefined) {
+    this.toggleAttribute('show-heading', Boolean(value));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
+  /** Level (1–6) of that heading; default 2. Out-of-range values are clamped. */
+  get headingLevel(): number {
+    return trackerHeadingLevel(this.getAttribute('heading-level'));
+  }
+  set headingLevel(value: number | string | null | undefined) {
+    reflectText(this, 'heading-level', value, '<civic-status-tracker> headingLevel');
   }
 
-  override firstUpdated(): void {
-    // After the first render, which must match a server render exactly: the
-    // server cannot see the stages inside the tracker.
-    this.#locate();
+  /** The list's accessible name, instead of "Progress" in the page's language. */
+  get label(): string {
+    return this.getAttribute('label') ?? '';
+  }
+  set label(value: string | null | undefined) {
+    reflectText(this, 'label', value, '<civic-status-tracker> label');
   }
 
-  #locate(): void {
-    const stages = [...this.children].filter((child) => child.localName === 'civic-stage');
-    const states = stages.map((stage) => stage.getAttribute('state'));
-    let index = states.indexOf('current');
-    if (index === -1) index = states.indexOf('stopped');
-    if (index === -1) index = states.lastIndexOf('completed');
-    if (index === -1) index = 0;
-    const stage = stages.at(index);
-    this.where =
-      stage === undefined
-        ? undefined
-        : {
-            position: index + 1,
-            count: stages.length,
-            title: stage.textContent.replace(/\s+/g, ' ').trim(),
-          };
+  protected paramsFromAttributes(): StatusTrackerParams {
+    return {
+      stages: upgradedChildren(this, CivicStage).map(stageOf),
+      showHeading: this.hasAttribute('show-heading'),
+      headingLevel: this.getAttribute('heading-level') ?? undefined,
+      label: this.getAttribute('label') ?? undefined,
+      lang: this.text.language,
+    };
   }
 
-  override render() {
-    const where = this.showHeading ? this.where : undefined;
-    // The wrapper is always rendered (hidden until the stages are counted) so
-    // that hydration finds the same structure as the server's HTML.
-    return html`<div class="heading-wrap" ?hidden=${where === undefined}>
-        ${heading(
-          headingLevel(this.headingLevel),
-          where === undefined ? nothing : this.#text.t('status-tracker.heading', { ...where }),
-        )}
-      </div>
-      <div part="list" class="list" role="list"><slot></slot></div>`;
+  protected markup(params: StatusTrackerParams): MarkupElement {
+    return statusTrackerMarkup(params);
   }
 }

@@ -4,11 +4,12 @@ import { defineElement } from '../../core/define-element.js';
 import { CivicStage } from './civic-stage.js';
 import { CivicStatusTracker } from './civic-status-tracker.js';
 
-defineElement('civic-status-tracker', CivicStatusTracker);
+// Data children first, so a tracker already in the page reads upgraded stages.
 defineElement('civic-stage', CivicStage);
+defineElement('civic-status-tracker', CivicStatusTracker);
 
 export { CivicStage, CivicStatusTracker };
-export type { StageState } from './civic-stage.js';
+export type { StageParams, StageState, StatusTrackerParams } from './markup.js';
 
 declare global {
   interface HTMLElementTagNameMap {

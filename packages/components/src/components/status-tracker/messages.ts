@@ -7,6 +7,7 @@ registerMessages('en', {
   'stage.state.upcoming': 'Not started',
   'stage.state.stopped': 'Needs action',
   'status-tracker.heading': 'Stage {position} of {count}: {title}',
+  'status-tracker.label': 'Progress',
 });
 
 registerMessages('cy', {
@@ -15,4 +16,5 @@ registerMessages('cy', {
   'stage.state.upcoming': 'Heb ddechrau',
   'stage.state.stopped': 'Angen gweithredu',
   'status-tracker.heading': 'Cam {position} o {count}: {title}',
+  'status-tracker.label': 'Cynnydd',
 });
