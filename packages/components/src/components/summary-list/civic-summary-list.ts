@@ -27,6 +27,11 @@ const CARD_ACTIONS = actionsOptions('<civic-summary-list> card-actions');
  * @summary Answers as rows of key, value and actions; optionally a card.
  *
  * @slot - `<civic-summary-row>` elements: the rows, as data (they are not shown themselves).
+ *
+ * @attr {boolean} no-border - Removes the lines between rows.
+ * @attr {string} card-title - Shows the list as a card with this title.
+ * @attr {number} heading-level - Level (1–6) of the card title; default 2.
+ * @attr {string} card-actions - The card's links as JSON: `[{"href": "…", "text": "…"}]`.
  */
 export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
   protected static override contentAttributes = [

@@ -2,6 +2,7 @@
 // itself (the CSS hides it); <civic-summary-list> reads its attributes and
 // text and builds the row of its description list.
 import { jsonAttribute, jsonValue } from '../../core/json-attribute.js';
+import { CivicLightElement } from '../../core/light-element.js';
 import { warnOnce } from '../../core/warn.js';
 import { actionsOptions, type SummaryAction } from './actions.js';
 import type { SummaryRowParams } from './markup.js';
@@ -97,16 +98,6 @@ export function setActionsAttribute(
   else element.setAttribute(attribute, JSON.stringify(actions));
 }
 
-/** Takes back properties a page set before the element was defined (see core/light-element.ts). */
-export function upgradeProperties(element: HTMLElement, names: readonly string[]): void {
-  for (const name of names) {
-    if (!Object.prototype.hasOwnProperty.call(element, name)) continue;
-    const value = (element as unknown as Record<string, unknown>)[name];
-    Reflect.deleteProperty(element, name);
-    (element as unknown as Record<string, unknown>)[name] = value;
-  }
-}
-
 /**
  * One row of a `<civic-summary-list>`: what was asked (the key), the answer
  * (the value) and the links that act on it. A row is data: the list reads it
@@ -118,8 +109,24 @@ export function upgradeProperties(element: HTMLElement, names: readonly string[]
  *
  * @tagname civic-summary-row
  * @summary A key, its value and its actions, as data for a summary list.
+ *
+ * @slot - The value as plain text; `<br>`, paragraphs and list items start new lines.
+ *
+ * @attr {string} label - The key, such as "Name".
+ * @attr {string} value - The value as text, instead of the row's own text; each line is a line.
+ * @attr {string} change-href - The URL of a "Change" link.
+ * @attr {string} visually-hidden-text - What the row's links act on, instead of the label.
+ * @attr {string} actions - Links as JSON: `[{"href": "…", "text": "…", "visuallyHiddenText": "…"}]`.
  */
-export class CivicSummaryRow extends HTMLElement {
+export class CivicSummaryRow extends CivicLightElement {
+  protected static override upgradedProperties = [
+    'label',
+    'value',
+    'changeHref',
+    'visuallyHiddenText',
+    'actions',
+  ];
+
   /** The key: what was asked, such as "Name" or "Date of birth". (Not `key`, which React keeps for itself.) */
   get label(): string {
     return this.getAttribute('label') ?? '';
@@ -160,7 +167,7 @@ export class CivicSummaryRow extends HTMLElement {
     setActionsAttribute(this, 'actions', value, '<civic-summary-row>');
   }
 
-  connectedCallback(): void {
-    upgradeProperties(this, ['label', 'value', 'changeHref', 'visuallyHiddenText', 'actions']);
+  protected enhance(): void {
+    // Data only: the list reads the row and builds what is shown.
   }
 }
