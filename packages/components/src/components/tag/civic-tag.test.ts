@@ -95,17 +95,26 @@ function contrast(foreground: string, background: string): number {
 async function withoutScript(html: string): Promise<HTMLElement> {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');
-  // As wide as the test page, so the same media queries (type sizes) apply.
+  // As wide as the test page, so the same media queries (type sizes) apply;
+  // fixed, so it adds no scroll bar that would narrow the test page.
   frame.style.inlineSize = `${document.documentElement.clientWidth}px`;
+  frame.style.position = 'fixed';
+  frame.style.insetBlockStart = '0';
   frame.style.border = '0';
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
     <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
+    <style>html { overflow: hidden; } body { margin: 0; }</style>
     </head><body>${html}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   container().append(frame);
   await loaded;
   return frame.contentDocument!.body.firstElementChild as HTMLElement;
+}
+
+/** Gives the page without script the width of `parent` in the test page, to compare boxes. */
+function asWideAs(unscripted: Element, parent: Element): void {
+  unscripted.ownerDocument.body.style.inlineSize = `${parent.clientWidth}px`;
 }
 
 /** `it` for tests that emulate forced colours: Chromium only can; skipped with that reason elsewhere. */
@@ -284,6 +293,7 @@ describe('<civic-tag> and the status tag', () => {
       );
       const upgraded = serverTag({ text: STATUS, color });
       expect(unscripted.outerHTML).to.equal(upgraded.outerHTML);
+      asWideAs(unscripted, upgraded.parentElement!);
       expect(lookOf(unscripted), color).to.deep.equal(lookOf(upgraded));
     }
   });
