@@ -2,9 +2,12 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { AUTHORINGS, cleanUp, container, expectSameDom, place } from '../../../test/authoring.js';
-import { HOSTILE } from '../../../test/hostile.js';
+import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
+import { textInputMarkup } from '../text-input/markup.js';
+import '../text-input/define.js';
 import '../error-summary/define.js';
 import { CivicCheckboxes } from './civic-checkboxes.js';
 import { checkboxesMarkup, type CheckboxesParams } from './markup.js';
@@ -300,3 +303,97 @@ describe('civic-checkboxes: one DOM', () => {
     },
   );
 });
+
+// A long Welsh place name (one word, no break opportunity) and emoji in every
+// part a person reads, for reflow at 320 px (WCAG 1.4.10).
+const LONG_WORD = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+const LONG: CheckboxesParams = {
+  name: 'places',
+  legend: `Which places have you lived in? ${LONG_WORD} 🏴󠁧󠁢󠁷󠁬󠁳󠁿`,
+  hint: 'Select all the places you have lived in during the last 5 years, even for a short time 🏠',
+  error: 'Select which places you have lived in',
+  inline: true,
+  items: [
+    { value: 'village', text: `${LONG_WORD} community council 🏘️`, hint: `${LONG_WORD} 🚌` },
+    { value: 'town', text: 'A town or city 🏙️ with a name long enough to wrap in a narrow column' },
+    { divider: 'or' },
+    { value: 'none', text: 'None of these ✈️', behaviour: 'exclusive' },
+  ],
+};
+
+/** Every part of the group a person sees: legend, hint, error, each input, label and hint, divider, follow-up question. */
+function visibleParts(group: Element): Element[] {
+  return [
+    ...group.querySelectorAll(
+      'legend, .civic-fieldset > .civic-hint, .civic-error-message, .civic-checkboxes__input, .civic-checkboxes__label, .civic-checkboxes__hint, .civic-checkboxes__divider, .civic-checkboxes__conditional',
+    ),
+  ];
+}
+
+/** A column of a fixed width whose own box the hostile stylesheet cannot change (its inline style wins). */
+function column(width = 600): HTMLElement {
+  const element = container();
+  element.style.cssText = `inline-size: ${width}px; padding: 0; margin: 0; border: 0`;
+  return element;
+}
+
+for (const authoring of AUTHORINGS) {
+  describe(`civic-checkboxes: a hostile page and a narrow screen (${authoring})`, () => {
+    beforeEach(() => clearWarningHistory());
+    afterEach(() => cleanUp());
+    const render = (params: CheckboxesParams, parent: Element = column()) =>
+      asCheckboxes(place(authoring, 'civic-checkboxes', checkboxesMarkup, params, parent));
+
+    it('keeps the geometry of its inputs, labels, hints, divider and follow-up question under a hostile global stylesheet', () => {
+      const group = render({
+        ...VEHICLES,
+        error: 'Select which vehicles you own, or none of these',
+        values: ['van'],
+        items: [
+          { value: 'car', text: 'Car' },
+          authoring === 'server HTML'
+            ? {
+                value: 'van',
+                text: 'Van',
+                hint: 'Up to 3.5 tonnes',
+                conditional: toHtml(textInputMarkup({ name: 'van-weight', label: 'Weight' })),
+              }
+            : { value: 'van', text: 'Van', hint: 'Up to 3.5 tonnes' },
+          { divider: 'or' },
+          { value: 'none', text: 'None of these', behaviour: 'exclusive' },
+        ],
+      });
+      const parts = visibleParts(group);
+      expect(parts.length).to.equal(authoring === 'server HTML' ? 12 : 11);
+      const clean = boxesWithin(group, parts);
+      withHostileCss(() => expect(boxesWithin(group, parts)).to.deep.equal(clean));
+    });
+
+    it('keeps the geometry of small and inline checkboxes under a hostile global stylesheet', () => {
+      const group = render({ ...VEHICLES, small: true, inline: true });
+      const parts = visibleParts(group);
+      const clean = boxesWithin(group, parts);
+      withHostileCss(() => expect(boxesWithin(group, parts)).to.deep.equal(clean));
+    });
+
+    for (const small of [false, true]) {
+      it(`reflows in a 320 px column with long labels, hints and emoji${small ? ' (small)' : ''}`, () => {
+        const narrow = column(320);
+        const group = render({ ...LONG, small }, narrow);
+        const right = narrow.getBoundingClientRect().right;
+        expect(group.scrollWidth).to.be.at.most(320);
+        for (const part of visibleParts(group)) {
+          expect(
+            part.getBoundingClientRect().right,
+            part.className || part.localName,
+          ).to.be.at.most(right + 0.5);
+        }
+        // The inputs keep their size (a 24 px target at least) beside a label that wraps.
+        for (const input of group.inputs) {
+          const box = input.getBoundingClientRect();
+          expect(Math.min(box.width, box.height)).to.be.at.least(24);
+        }
+      });
+    }
+  });
+}

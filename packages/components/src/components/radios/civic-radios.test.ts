@@ -10,7 +10,7 @@ import {
   place,
   serverHtmlBeforeScript,
 } from '../../../test/authoring.js';
-import { HOSTILE } from '../../../test/hostile.js';
+import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { toHtml } from '../../core/markup-html.js';
@@ -452,3 +452,97 @@ describe('civic-radios: one DOM', () => {
     }
   });
 });
+
+// A long Welsh place name (one word, no break opportunity) and emoji in every
+// part a person reads, for reflow at 320 px (WCAG 1.4.10).
+const LONG_WORD = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+const LONG: RadiosParams = {
+  name: 'where',
+  legend: `Where do you live? ${LONG_WORD} 🏴󠁧󠁢󠁷󠁬󠁳󠁿`,
+  hint: 'Choose the place you live in most of the year, even if you work somewhere else 🏠',
+  error: 'Select where you live',
+  inline: true,
+  items: [
+    { value: 'village', text: `${LONG_WORD} community council 🏘️`, hint: `${LONG_WORD} 🚌` },
+    { value: 'town', text: 'A town or city 🏙️ with a name long enough to wrap in a narrow column' },
+    { divider: 'or' },
+    { value: 'abroad', text: 'Abroad ✈️' },
+  ],
+};
+
+/** Every part of the group a person sees: legend, hint, error, each input, label and hint, divider, follow-up question. */
+function visibleParts(group: Element): Element[] {
+  return [
+    ...group.querySelectorAll(
+      'legend, .civic-fieldset > .civic-hint, .civic-error-message, .civic-radios__input, .civic-radios__label, .civic-radios__hint, .civic-radios__divider, .civic-radios__conditional',
+    ),
+  ];
+}
+
+/** A column of a fixed width whose own box the hostile stylesheet cannot change (its inline style wins). */
+function column(width = 600): HTMLElement {
+  const element = container();
+  element.style.cssText = `inline-size: ${width}px; padding: 0; margin: 0; border: 0`;
+  return element;
+}
+
+for (const authoring of AUTHORINGS) {
+  describe(`civic-radios: a hostile page and a narrow screen (${authoring})`, () => {
+    beforeEach(() => clearWarningHistory());
+    afterEach(() => cleanUp());
+    const render = (params: RadiosParams, parent: Element = column()) =>
+      asRadios(place(authoring, 'civic-radios', radiosMarkup, params, parent));
+
+    it('keeps the geometry of its inputs, labels, hints, divider and follow-up question under a hostile global stylesheet', () => {
+      const radios = render({
+        ...COMPLETED,
+        hint: 'Select one option',
+        error: 'Select if you have completed this section',
+        value: 'yes',
+        items: [
+          authoring === 'server HTML'
+            ? {
+                value: 'yes',
+                text: 'Yes',
+                hint: 'You can still change it',
+                conditional: toHtml(textInputMarkup({ name: 'when', label: 'When?' })),
+              }
+            : { value: 'yes', text: 'Yes', hint: 'You can still change it' },
+          { divider: 'or' },
+          { value: 'no', text: 'No', hint: 'You can come back to it later' },
+        ],
+      });
+      const parts = visibleParts(radios);
+      expect(parts.length).to.equal(authoring === 'server HTML' ? 11 : 10);
+      const clean = boxesWithin(radios, parts);
+      withHostileCss(() => expect(boxesWithin(radios, parts)).to.deep.equal(clean));
+    });
+
+    it('keeps the geometry of small and inline radios under a hostile global stylesheet', () => {
+      const radios = render({ ...COMPLETED, small: true, inline: true });
+      const parts = visibleParts(radios);
+      const clean = boxesWithin(radios, parts);
+      withHostileCss(() => expect(boxesWithin(radios, parts)).to.deep.equal(clean));
+    });
+
+    for (const small of [false, true]) {
+      it(`reflows in a 320 px column with long labels, hints and emoji${small ? ' (small)' : ''}`, () => {
+        const narrow = column(320);
+        const radios = render({ ...LONG, small }, narrow);
+        const right = narrow.getBoundingClientRect().right;
+        expect(radios.scrollWidth).to.be.at.most(320);
+        for (const part of visibleParts(radios)) {
+          expect(
+            part.getBoundingClientRect().right,
+            part.className || part.localName,
+          ).to.be.at.most(right + 0.5);
+        }
+        // The inputs keep their size (a 24 px target at least) beside a label that wraps.
+        for (const input of radios.inputs) {
+          const box = input.getBoundingClientRect();
+          expect(Math.min(box.width, box.height)).to.be.at.least(24);
+        }
+      });
+    }
+  });
+}
