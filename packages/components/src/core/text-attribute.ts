@@ -7,9 +7,10 @@ import { shownValue } from './enumerated.js';
 import { warnOnce } from './warn.js';
 
 /**
- * Sets `attribute` from a property value: text as it is; numbers and booleans
- * as text; `null`, `undefined` and '' remove it; anything else removes it with
- * a `[civic]` warning naming `owner` (such as `<civic-stage> date`).
+ * Sets `attribute` from a property value: text as it is; finite numbers and
+ * booleans as text; `null`, `undefined` and '' remove it; anything else
+ * (NaN and Infinity too, which would show as "NaN") removes it with a
+ * `[civic]` warning naming `owner` (such as `<civic-stage> date`).
  */
 export function reflectText(
   element: Element,
@@ -20,7 +21,8 @@ export function reflectText(
   let text: string | null;
   if (value === null || value === undefined || value === '') text = null;
   else if (typeof value === 'string') text = value;
-  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')
+    text = String(value);
   else {
     warnOnce(`${owner} was set to ${shownValue(value)}, which is not text, so it is cleared.`);
     text = null;
