@@ -1,6 +1,7 @@
 import { childrenOfType, CivicContentElement } from '../../core/content-element.js';
 import { isOneOf } from '../../core/enumerated.js';
 import type { MarkupElement } from '../../core/markup.js';
+import { reflectText } from '../../core/text-attribute.js';
 import { warnOnce } from '../../core/warn.js';
 import { CivicTask, TASK_PROPERTIES, taskParams } from './civic-task.js';
 import { CivicTaskSection, SECTION_PROPERTIES } from './civic-task-section.js';
@@ -11,7 +12,7 @@ import {
   type TaskListParams,
   type TaskSectionParams,
 } from './markup.js';
-import { attributeOf, reflectText } from './reflect.js';
+import { attributeOf } from './data-child.js';
 
 /**
  * The tasks of an application and their statuses, optionally in numbered
@@ -60,7 +61,7 @@ export class CivicTaskList extends CivicContentElement<TaskListParams> {
     return isOneOf(SUMMARY_COUNTS, counts) ? counts : 'tasks';
   }
   set summaryCounts(value: SummaryCounts | undefined | null) {
-    reflectText(this, 'summary-counts', value);
+    reflectText(this, 'summary-counts', value, '<civic-task-list> summary-counts');
   }
 
   /** Level of the section headings (1–6) that fits the page's outline; default 2. */
@@ -69,7 +70,7 @@ export class CivicTaskList extends CivicContentElement<TaskListParams> {
     return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
   }
   set headingLevel(value: number | undefined | null) {
-    reflectText(this, 'heading-level', value);
+    reflectText(this, 'heading-level', value, '<civic-task-list> heading-level');
   }
 
   protected override enhance(): void {

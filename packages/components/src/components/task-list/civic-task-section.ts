@@ -1,6 +1,7 @@
 import { CivicContentElement } from '../../core/content-element.js';
 import { CivicLightElement } from '../../core/light-element.js';
-import { reflectText, warnUnlessInside } from './reflect.js';
+import { reflectText } from '../../core/text-attribute.js';
+import { warnUnlessInside } from './data-child.js';
 
 /**
  * A numbered group of tasks under a heading, for a long application, as data
@@ -27,7 +28,7 @@ export class CivicTaskSection extends CivicLightElement {
     return this.getAttribute('heading') ?? '';
   }
   set heading(value: string | undefined | null) {
-    reflectText(this, 'heading', value);
+    reflectText(this, 'heading', value, '<civic-task-section> heading');
   }
 
   /** Level of the heading (1–6) that fits the page's outline; default the list's level, else 2. */
@@ -36,7 +37,7 @@ export class CivicTaskSection extends CivicLightElement {
     return Number.isInteger(level) && level >= 1 && level <= 6 ? level : undefined;
   }
   set headingLevel(value: number | undefined | null) {
-    reflectText(this, 'heading-level', value);
+    reflectText(this, 'heading-level', value, '<civic-task-section> heading-level');
   }
 
   protected enhance(): void {

@@ -1,10 +1,11 @@
 import { CivicContentElement } from '../../core/content-element.js';
 import { isOneOf } from '../../core/enumerated.js';
 import { CivicLightElement } from '../../core/light-element.js';
+import { collapsedText, reflectText } from '../../core/text-attribute.js';
 import type { TagColor } from '../tag/markup.js';
 import { CivicTaskSection } from './civic-task-section.js';
 import { TASK_STATUSES, type TaskParams, type TaskStatus } from './markup.js';
-import { attributeOf, reflectText, warnUnlessInside } from './reflect.js';
+import { attributeOf, warnUnlessInside } from './data-child.js';
 
 export { TASK_STATUSES, type TaskStatus } from './markup.js';
 
@@ -47,7 +48,7 @@ export class CivicTask extends CivicLightElement {
     return attributeOf(this, 'href');
   }
   set href(value: string | undefined | null) {
-    reflectText(this, 'href', value);
+    reflectText(this, 'href', value, '<civic-task> href');
   }
 
   /** `completed`, `in-progress`, `not-started` (default), `incomplete` or `cannot-start`; another value shows as `not-started`, with a warning. */
@@ -56,7 +57,7 @@ export class CivicTask extends CivicLightElement {
     return isOneOf(TASK_STATUSES, status) ? status : 'not-started';
   }
   set status(value: TaskStatus | undefined | null) {
-    reflectText(this, 'status', value);
+    reflectText(this, 'status', value, '<civic-task> status');
   }
 
   /** Wording that replaces the status's own, such as "Waiting for payment". */
@@ -64,7 +65,7 @@ export class CivicTask extends CivicLightElement {
     return attributeOf(this, 'status-text');
   }
   set statusText(value: string | undefined | null) {
-    reflectText(this, 'status-text', value);
+    reflectText(this, 'status-text', value, '<civic-task> status-text');
   }
 
   /** Shows the status as a tag of this colour (`grey`, `green`, `teal`, `blue`, `purple`, `magenta`, `red`, `orange`, `yellow`). */
@@ -72,7 +73,7 @@ export class CivicTask extends CivicLightElement {
     return attributeOf(this, 'tag-color') as TagColor | undefined;
   }
   set tagColor(value: TagColor | undefined | null) {
-    reflectText(this, 'tag-color', value);
+    reflectText(this, 'tag-color', value, '<civic-task> tag-color');
   }
 
   /** Extra information about the task, read after its name. */
@@ -80,7 +81,7 @@ export class CivicTask extends CivicLightElement {
     return attributeOf(this, 'hint');
   }
   set hint(value: string | undefined | null) {
-    reflectText(this, 'hint', value);
+    reflectText(this, 'hint', value, '<civic-task> hint');
   }
 
   protected enhance(): void {
@@ -102,7 +103,7 @@ export class CivicTask extends CivicLightElement {
 /** What a task element says, as the markup's parameters. Read from attributes, so an element not upgraded yet reads the same. */
 export function taskParams(task: Element): TaskParams {
   return {
-    text: task.textContent.replace(/\s+/g, ' ').trim(),
+    text: collapsedText(task.textContent),
     href: attributeOf(task, 'href'),
     hint: attributeOf(task, 'hint'),
     status: attributeOf(task, 'status') as TaskStatus | undefined,

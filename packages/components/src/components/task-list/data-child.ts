@@ -1,24 +1,6 @@
-// Properties of the task list's elements reflect to their attributes, which
-// are what the list reads (data children are data, like <option>s). A wrong
-// type set by script never becomes "[object Object]" or "NaN" on the page.
-import { shownValue } from '../../core/enumerated.js';
+// What the task list's data children share: reading their attributes, and
+// telling a developer when one is where no list reads it.
 import { warnOnce } from '../../core/warn.js';
-
-/** Sets `attribute` to `value` as text, or removes it for `null` and `undefined`; any other type is refused with a warning. */
-export function reflectText(element: Element, attribute: string, value: unknown): void {
-  if (value === null || value === undefined) {
-    element.removeAttribute(attribute);
-    return;
-  }
-  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-    element.setAttribute(attribute, String(value));
-    return;
-  }
-  warnOnce(
-    `<${element.localName}> ${attribute} must be text, not ${shownValue(value)}, so it is removed.`,
-  );
-  element.removeAttribute(attribute);
-}
 
 /** An attribute's value, or undefined when it is absent. */
 export function attributeOf(element: Element, attribute: string): string | undefined {
