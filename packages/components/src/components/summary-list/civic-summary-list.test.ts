@@ -961,7 +961,7 @@ describe('civic-summary-list built from rows as data', () => {
       ]);
       expect(list.textContent).to.not.match(/null|undefined|NaN|\[object Object\]/);
       expect(warnings).to.deep.equal([
-        '[civic] <civic-summary-row> label must be text, not object, so it is removed.',
+        '[civic] <civic-summary-row> label was set to {"text":"Name"}, which is not text, so it is cleared.',
         '[civic] <civic-summary-row> actions ""Change"" is not JSON such as [{"href": "/name", "text": "Change"}], so it is ignored.',
         '[civic] <civic-summary-row> has no label: give every row its key (label="Name"), which a screen reader reads before the value.',
       ]);

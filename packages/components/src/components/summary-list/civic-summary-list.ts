@@ -1,14 +1,10 @@
 import { childrenOfType, CivicContentElement } from '../../core/content-element.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import type { MarkupElement } from '../../core/markup.js';
+import { reflectText } from '../../core/text-attribute.js';
 import { warnOnce } from '../../core/warn.js';
 import { actionsOptions, type SummaryAction } from './actions.js';
-import {
-  CivicSummaryRow,
-  setActionsAttribute,
-  setTextAttribute,
-  summaryRowParams,
-} from './civic-summary-row.js';
+import { CivicSummaryRow, setActionsAttribute, summaryRowParams } from './civic-summary-row.js';
 import { cardHeadingLevel, summaryListMarkup, type SummaryListParams } from './markup.js';
 
 const CARD_ACTIONS = actionsOptions('<civic-summary-list> card-actions');
@@ -62,7 +58,7 @@ export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
     return this.getAttribute('card-title') ?? undefined;
   }
   set cardTitle(value: string | null | undefined) {
-    setTextAttribute(this, 'card-title', value, '<civic-summary-list>');
+    reflectText(this, 'card-title', value, '<civic-summary-list> card-title');
   }
 
   /** Heading level (1–6) of the card title. Default 2. */
@@ -70,7 +66,7 @@ export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
     return cardHeadingLevel(this.getAttribute('heading-level'));
   }
   set headingLevel(value: number | string | null | undefined) {
-    setTextAttribute(this, 'heading-level', value, '<civic-summary-list>');
+    reflectText(this, 'heading-level', value, '<civic-summary-list> heading-level');
   }
 
   /** Card actions: a JSON array of `{ "href": "…", "text": "…", "visuallyHiddenText": "…" }` (attribute) or the array (property), such as "Delete choice". Each link's accessible name adds the card title. */

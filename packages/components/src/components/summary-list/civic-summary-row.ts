@@ -3,7 +3,7 @@
 // text and builds the row of its description list.
 import { jsonAttribute, jsonValue } from '../../core/json-attribute.js';
 import { CivicLightElement } from '../../core/light-element.js';
-import { warnOnce } from '../../core/warn.js';
+import { reflectText } from '../../core/text-attribute.js';
 import { actionsOptions, type SummaryAction } from './actions.js';
 import type { SummaryRowParams } from './markup.js';
 
@@ -69,23 +69,6 @@ export function summaryRowParams(row: Element): SummaryRowParams {
   };
 }
 
-/** Sets a text attribute from a property: text and numbers as text; nothing removes it; other types warn. */
-export function setTextAttribute(
-  element: Element,
-  attribute: string,
-  value: unknown,
-  owner: string,
-): void {
-  if (value === undefined || value === null) {
-    element.removeAttribute(attribute);
-  } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-    element.setAttribute(attribute, String(value));
-  } else {
-    warnOnce(`${owner} ${attribute} must be text, not ${typeof value}, so it is removed.`);
-    element.removeAttribute(attribute);
-  }
-}
-
 /** Sets a JSON attribute of actions from a property; an empty list or nothing removes it. */
 export function setActionsAttribute(
   element: Element,
@@ -132,7 +115,7 @@ export class CivicSummaryRow extends CivicLightElement {
     return this.getAttribute('label') ?? '';
   }
   set label(value: string | null | undefined) {
-    setTextAttribute(this, 'label', value, '<civic-summary-row>');
+    reflectText(this, 'label', value, '<civic-summary-row> label');
   }
 
   /** The value as text, instead of the row's own text; each line is a line. */
@@ -140,7 +123,7 @@ export class CivicSummaryRow extends CivicLightElement {
     return this.getAttribute('value') ?? undefined;
   }
   set value(value: string | null | undefined) {
-    setTextAttribute(this, 'value', value, '<civic-summary-row>');
+    reflectText(this, 'value', value, '<civic-summary-row> value');
   }
 
   /** The URL of a "Change" link (in the page's language), before any `actions`. Script URLs are refused with a warning. */
@@ -148,7 +131,7 @@ export class CivicSummaryRow extends CivicLightElement {
     return this.getAttribute('change-href') ?? undefined;
   }
   set changeHref(value: string | null | undefined) {
-    setTextAttribute(this, 'change-href', value, '<civic-summary-row>');
+    reflectText(this, 'change-href', value, '<civic-summary-row> change-href');
   }
 
   /** What the row's links act on, read after their text by screen readers; default the label. Shorten a long key: "address" for "What is your home address?". */
@@ -156,7 +139,7 @@ export class CivicSummaryRow extends CivicLightElement {
     return this.getAttribute('visually-hidden-text') ?? undefined;
   }
   set visuallyHiddenText(value: string | null | undefined) {
-    setTextAttribute(this, 'visually-hidden-text', value, '<civic-summary-row>');
+    reflectText(this, 'visually-hidden-text', value, '<civic-summary-row> visually-hidden-text');
   }
 
   /** Links for the row: a JSON array of `{ "href": "…", "text": "…", "visuallyHiddenText": "…" }` (attribute) or the array (property). Each link's accessible name adds the label: "Remove Contact". */
