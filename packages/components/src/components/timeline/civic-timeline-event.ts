@@ -1,59 +1,67 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { heading, headingLevel } from '../../core/heading.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { isIsoDate, ukDateParts } from './format-date.js';
-import { eventStyles } from './timeline.styles.js';
-import './messages.js';
+import { reflectText } from '../../core/text-attribute.js';
+import { timelineHeadingLevel } from './markup.js';
+
+const PROPERTIES = ['heading', 'date', 'byline', 'headingLevel'] as const;
 
 /**
  * One dated event in a `<civic-timeline>`: what happened, when, who did it and
- * what it means.
+ * what it means. It is data, like an `<option>`: the timeline reads it and
+ * builds the event into its list, and the element itself is never shown. Its
+ * text is the event's description, as plain text; a description with links is
+ * written by a server (`descriptionHtml`).
  *
  * @tagname civic-timeline-event
- * @summary A dated event in a case's history.
+ * @summary A dated event in a case's history: what happened, when, by whom, and what it means.
  *
- * @slot - The description: text, links or a list.
+ * @attr {string} heading - What happened, such as "Documents checked".
+ * @attr {string} date - When: an ISO 8601 date or date-time ("2026-10-03T14:30:00Z"), shown in UK time ("3 October 2026 at 3:30pm"); any other text is shown as written.
+ * @attr {string} byline - Who did it, such as "by Licensing team".
+ * @attr {number} heading-level - Heading level (1–6) of this event's title, instead of the timeline's.
  *
- * @csspart heading - The event title.
- * @csspart date - The date, in a `<time>` element.
- * @csspart byline - Who did it.
+ * @slot - The description, as plain text.
  */
-export class CivicTimelineEvent extends LitElement {
-  static override styles = eventStyles;
-
-  /** What happened, such as "Documents checked". */
-  @property({ reflect: true }) heading = '';
-
-  /** Heading level (1–6) of the title. Default 3. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** When: an ISO 8601 date or date-time ("2026-10-03T14:30:00Z"), shown in the page's language in UK time ("3 October 2026 at 15:30"); any other text is shown as written. */
-  @property({ reflect: true }) date = '';
-
-  /** Who did it, such as "by Planning team". */
-  @property({ reflect: true }) byline?: string;
-
-  /** @internal Each event is an item of the timeline's list; reflected so servers render it. */
-  @property({ reflect: true }) override role: string | null = 'listitem';
-
-  readonly #text = new LocaliseController(this);
-
-  #dateTemplate() {
-    if (this.date === '') return nothing;
-    if (!isIsoDate(this.date)) return html`<span part="date" class="date">${this.date}</span>`;
-    const { day, month, year, time } = ukDateParts(this.date);
-    const monthName = this.#text.t('timeline.months').split('|')[month - 1] ?? String(month);
-    const date = this.#text.t('timeline.date', { day, month: monthName, year });
-    const shown = time === undefined ? date : this.#text.t('timeline.date-time', { date, time });
-    return html`<time part="date" class="date" datetime=${this.date}>${shown}</time>`;
+export class CivicTimelineEvent extends HTMLElement {
+  connectedCallback(): void {
+    // A framework may set properties before the element is defined: take
+    // them back out of the plain element and through the setters.
+    for (const name of PROPERTIES) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value: unknown = (this as unknown as Record<string, unknown>)[name];
+      Reflect.deleteProperty(this, name);
+      (this as unknown as Record<string, unknown>)[name] = value;
+    }
   }
 
-  override render() {
-    return html`<div class="event">
-      ${heading(headingLevel(this.headingLevel, 3), this.heading)} ${this.#dateTemplate()}
-      ${this.byline ? html`<p part="byline" class="byline">${this.byline}</p>` : nothing}
-      <div class="description"><slot></slot></div>
-    </div>`;
+  /** What happened, such as "Documents checked". */
+  get heading(): string {
+    return this.getAttribute('heading') ?? '';
+  }
+  set heading(value: string | null | undefined) {
+    reflectText(this, 'heading', value, '<civic-timeline-event> heading');
+  }
+
+  /** When: an ISO 8601 date or date-time, or any text shown as written. */
+  get date(): string {
+    return this.getAttribute('date') ?? '';
+  }
+  set date(value: string | null | undefined) {
+    reflectText(this, 'date', value, '<civic-timeline-event> date');
+  }
+
+  /** Who did it, such as "by Licensing team". */
+  get byline(): string {
+    return this.getAttribute('byline') ?? '';
+  }
+  set byline(value: string | null | undefined) {
+    reflectText(this, 'byline', value, '<civic-timeline-event> byline');
+  }
+
+  /** Heading level (1–6) of this event's title; without one, the timeline's (default 3). */
+  get headingLevel(): number | undefined {
+    const level = this.getAttribute('heading-level');
+    return level === null ? undefined : timelineHeadingLevel(level);
+  }
+  set headingLevel(value: number | string | null | undefined) {
+    reflectText(this, 'heading-level', value, '<civic-timeline-event> headingLevel');
   }
 }

@@ -4,11 +4,12 @@ import { defineElement } from '../../core/define-element.js';
 import { CivicTimeline } from './civic-timeline.js';
 import { CivicTimelineEvent } from './civic-timeline-event.js';
 
-defineElement('civic-timeline', CivicTimeline);
+// Data children first, so a timeline already in the page reads upgraded events.
 defineElement('civic-timeline-event', CivicTimelineEvent);
+defineElement('civic-timeline', CivicTimeline);
 
 export { CivicTimeline, CivicTimelineEvent };
-export type { TimelineOrder } from './civic-timeline.js';
+export type { TimelineEventParams, TimelineOrder, TimelineParams } from './markup.js';
 
 declare global {
   interface HTMLElementTagNameMap {
