@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../submission-server.mjs';
+import { describeJourneys } from '../journeys.mjs';
 
 const app = process.env.CIVIC_EXAMPLE_APP;
 if (app === undefined) {
@@ -26,10 +27,12 @@ const questions = [
 let server;
 let origin;
 let applications;
+let permits;
 
 before(async () => {
   const express = createApp();
   applications = express.locals.applications;
+  permits = express.locals.permits;
   server = await new Promise((resolve) => {
     const listening = express.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -201,6 +204,77 @@ describe('the question page in Chromium', () => {
       await context.close();
     });
   }
+});
+
+// The two journeys (../journeys.mjs) in Chromium, Firefox and WebKit, script
+// off and on, against this app's server through a recording proxy.
+describeJourneys({
+  name: 'Express + Nunjucks',
+  start: async () => ({ origin }),
+  title: (text) => `${text} - Civic example`,
+});
+
+describe('the permit form on the server', () => {
+  it('reads a multipart post with busboy and checks it', async () => {
+    const form = new FormData();
+    for (const [name, value] of [
+      ['full-name', 'Siân Evans'],
+      ['address-line-1', '1 Heol y Frenhines'],
+      ['address-town', 'Caerdydd'],
+      ['address-postcode', 'CF10 2BH'],
+      ['dob-day', '27'],
+      ['dob-month', '3'],
+      ['dob-year', '1990'],
+      ['vehicle', 'van'],
+      ['support', 'blue-badge'],
+      ['support', 'carer'],
+    ]) {
+      form.append(name, value);
+    }
+    form.append('proof', new Blob(['%PDF-1.4 tiny'], { type: 'application/pdf' }), 'bill.pdf');
+    const response = await fetch(`${origin}/permit`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+    });
+    assert.equal(response.status, 303);
+    assert.match(response.headers.get('location'), /^\/permit\/sent\/\d+$/);
+    const number = Number(response.headers.get('location').split('/').at(-1));
+    const { answers, files } = permits[number - 1];
+    assert.deepEqual(answers.support, ['blue-badge', 'carer']);
+    assert.deepEqual(answers.vehicle, ['van']);
+    assert.deepEqual(files, [
+      { field: 'proof', filename: 'bill.pdf', type: 'application/pdf', size: 13 },
+    ]);
+  });
+
+  it('answers an empty form with 422 and every error, the answers escaped', async () => {
+    const form = new FormData();
+    form.append('full-name', '<b>Siân</b>');
+    form.append('proof', new Blob([]), '');
+    const response = await fetch(`${origin}/permit`, { method: 'POST', body: form });
+    assert.equal(response.status, 422);
+    const html = await response.text();
+    assert.match(
+      html,
+      /<title>Error: Apply for a resident parking permit - Civic example<\/title>/,
+    );
+    assert.doesNotMatch(html, /<b>Siân/);
+    assert.equal(decodeEntities(element(html, 'input', 'full-name').value), '<b>Siân</b>');
+    const links = [...html.matchAll(/<a\b[^>]*href="#([\w-]+)"[^>]*>\s*([^<]*?)\s*<\/a>/g)];
+    assert.deepEqual(
+      links.map(([, href, text]) => [href, text]),
+      [
+        ['address-line-1', 'Enter building and street'],
+        ['address-town', 'Enter town or city'],
+        ['address-postcode', 'Enter postcode'],
+        ['dob-day', 'Enter your date of birth'],
+        ['vehicle', 'Select the type of vehicle'],
+        ['support', 'Select if you hold any of these, or select None of these'],
+        ['proof', 'Select a proof of address'],
+      ],
+    );
+  });
 });
 
 /** The attributes of the `<tag id="id">` in html, or a failed assertion. */

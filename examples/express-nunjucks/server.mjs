@@ -4,6 +4,13 @@
 // The page works with no JavaScript at all; with it, Civic's script upgrades
 // the same markup and checks answers in the browser first.
 //
+// Two journeys too (journeys.mjs has their words and checks):
+//   GET  /apply, /apply/check, /apply/confirmation, /apply/track
+//        "Apply, then track", in Welsh with ?lang=cy; POST /apply/check sends
+//   GET  /permit   "Apply for a resident parking permit"; POST /permit is
+//        multipart/form-data (a file), read with busboy, checked here
+//   GET  /permit/sent/<n>  what the server received, as it read it
+//
 // Install express 5, nunjucks 3 and @civic-design/components (and
 // @civic-design/tokens), then `node server.mjs` and open
 // http://localhost:3000/question. `pnpm test:packages` installs this folder
@@ -13,6 +20,14 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import nunjucks from 'nunjucks';
 import { addCivicNunjucks } from '@civic-design/components/nunjucks';
+import {
+  REFERENCE,
+  applyText,
+  checkPermit,
+  errorListOf,
+  languageOf,
+  readPermitForm,
+} from './journeys.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageFolder = (specifier) => dirname(fileURLToPath(import.meta.resolve(specifier)));
@@ -35,7 +50,11 @@ export function checkAnswers({ 'full-name': fullName = '', reason = '', password
   return errors;
 }
 
-/** The app, with the answers it accepted in `app.locals.applications`. */
+/**
+ * The app, with the answers it accepted in `app.locals.applications`, the
+ * applications sent from check your answers in `app.locals.sent` and the
+ * permit forms it accepted in `app.locals.permits` ({ answers, files }).
+ */
 export function createApp() {
   const app = express();
   const env = new nunjucks.Environment(
@@ -46,6 +65,8 @@ export function createApp() {
   env.express(app);
   app.set('view engine', 'njk');
   app.locals.applications = [];
+  app.locals.sent = [];
+  app.locals.permits = [];
 
   app.use('/assets', express.static(join(civicDist, 'cdn'))); // civic.js
   app.use('/assets', express.static(join(civicDist, 'css'))); // civic.css
@@ -73,6 +94,55 @@ export function createApp() {
   app.get('/confirmation', (request, response) =>
     response.render('confirmation', { application: app.locals.applications.at(-1) }),
   );
+
+  // "Apply, then track": each page in English, or in Welsh with ?lang=cy.
+  const applyPages = {
+    '/apply': 'apply/task-list',
+    '/apply/check': 'apply/check',
+    '/apply/confirmation': 'apply/confirmation',
+    '/apply/track': 'apply/track',
+  };
+  for (const [path, view] of Object.entries(applyPages)) {
+    app.get(path, (request, response) => {
+      const lang = languageOf(request.query);
+      response.render(view, {
+        lang,
+        t: applyText[lang],
+        query: lang === 'cy' ? '?lang=cy' : '',
+        reference: REFERENCE,
+      });
+    });
+  }
+  app.post('/apply/check', (request, response) => {
+    const lang = languageOf(request.query);
+    app.locals.sent.push({ reference: REFERENCE, lang });
+    response.redirect(303, `/apply/confirmation${lang === 'cy' ? '?lang=cy' : ''}`);
+  });
+
+  // "Apply for a resident parking permit": multipart/form-data, read with busboy.
+  app.get('/permit', (request, response) => response.render('permit', { answers: {} }));
+  app.post('/permit', async (request, response, next) => {
+    try {
+      const { answers, files } = await readPermitForm(request);
+      const errors = checkPermit(answers, files);
+      if (Object.keys(errors).length > 0) {
+        // The answers go back into the fields; a file is chosen again.
+        response.status(422).render('permit', { answers, errors, errorList: errorListOf(errors) });
+        return;
+      }
+      // Its number is where the confirmation is (a service would use a reference).
+      const number = app.locals.permits.push({ answers, files });
+      response.redirect(303, `/permit/sent/${number}`);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.get('/permit/sent/:number', (request, response, next) => {
+    const permit = app.locals.permits[Number(request.params.number) - 1];
+    if (permit === undefined)
+      next(); // not found
+    else response.render('permit-sent', { permit });
+  });
   return app;
 }
 

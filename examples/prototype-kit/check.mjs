@@ -2,15 +2,19 @@
 // project (`govuk-prototype-kit create`), Civic installed into it from the
 // packed tarballs as a kit plugin, the question page and its routes copied in,
 // the kit's own server started, then the page checked over HTTP and driven in
-// Chromium from an empty submission through the errors to the answers.
+// Chromium from an empty submission through the errors to the answers, and the
+// two journeys (journeys.test.mjs, ../journeys.mjs: "Apply, then track" and
+// the parking permit form, posted as multipart/form-data and read by busboy)
+// driven in Chromium, Firefox and WebKit with page script off and on.
 //
 //   node examples/prototype-kit/check.mjs <components .tgz> [<tokens .tgz>]
 //
 // scripts/check-packages.mjs runs it with the tarballs it packed. Needs the npm
-// registry (the kit and govuk-frontend are installed from it).
+// registry (the kit, govuk-frontend and busboy are installed from it), and a
+// display for WebKit (scripts/with-display.sh).
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +22,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { launchChromium } from '../submission-server.mjs';
 
 const KIT_VERSION = '13.20.3';
+// The permit form posts multipart/form-data, which the kit does not parse.
+const BUSBOY_VERSION = '1.6.0';
 const tarballs = process.argv.slice(2).map((file) => resolve(file));
 if (tarballs.length === 0) throw new Error('Give the packed @civic-design/components tarball.');
 
@@ -81,8 +87,15 @@ try {
   step(`kit ${KIT_VERSION} project created`);
 
   // Installed as a user installs a plugin: into the project's dependencies,
-  // from the tarballs (a folder would be a symlink, which the kit mishandles).
-  await run('npm', ['install', '--no-audit', '--no-fund', ...tarballs], { cwd: project });
+  // from the tarballs (a folder would be a symlink, which the kit mishandles);
+  // busboy from the registry, for the permit form's multipart posts.
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', ...tarballs, `busboy@${BUSBOY_VERSION}`],
+    {
+      cwd: project,
+    },
+  );
   const validation = await run('npx', ['govuk-prototype-kit', 'validate-plugin', pluginDir], {
     cwd: project,
   });
@@ -211,6 +224,18 @@ try {
   assert.equal(await tab.locator('#answer-reason').textContent(), 'To park outside my house');
   assert.deepEqual(problems, [], 'no script errors or missing files');
   step('Chromium: empty -> errors, server error on the name -> fixed -> confirmation');
+  await browser.close();
+  browser = undefined;
+
+  // The journeys, in three engines with script off and on (node:test).
+  const { serviceName } = JSON.parse(readFileSync(join(project, 'app/config.json'), 'utf8'));
+  await runTests(join(here, 'journeys.test.mjs'), {
+    CIVIC_KIT_ORIGIN: origin,
+    CIVIC_KIT_SERVICE_NAME: serviceName,
+  });
+  step(
+    'journeys: apply then track (English, Welsh) and the permit form, 3 engines, script off and on',
+  );
 } catch (error) {
   // The end of the kit's log (its start is Sass deprecation warnings).
   if (serverOutput) console.error(`The kit's output, last lines:\n${serverOutput.slice(-4000)}`);
@@ -224,6 +249,23 @@ try {
   if (process.exitCode !== 1) {
     console.log(`  prototype kit example from the tarballs: passed in ${seconds(started)}`);
   }
+}
+
+/** Runs a node:test file to its end, its report on this process's output; fails if a test does. */
+function runTests(file, env) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
+    children.add(child);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      if (code === 0) resolveRun();
+      else reject(new Error(`${file} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
 }
 
 function stopServer() {

@@ -33,3 +33,55 @@ router.post('/question', (req, res) => {
   // quick browser asks for the next page before the answers are stored.
   req.session.save(() => res.redirect(303, '/confirmation'));
 });
+
+// "Apply, then track": each page in English, or in Welsh with ?lang=cy.
+// htmlLang is the kit layout's <html lang>.
+const {
+  REFERENCE,
+  applyText,
+  checkPermit,
+  errorListOf,
+  languageOf,
+  readPermitForm,
+} = require('./journeys.js');
+
+for (const page of ['task-list', 'check', 'confirmation', 'track']) {
+  const path = page === 'task-list' ? '/apply' : `/apply/${page}`;
+  router.get(path, (req, res) => {
+    const lang = languageOf(req.query);
+    res.render(`apply/${page}`, {
+      lang,
+      htmlLang: lang,
+      t: applyText[lang],
+      query: lang === 'cy' ? '?lang=cy' : '',
+      reference: REFERENCE,
+    });
+  });
+}
+router.post('/apply/check', (req, res) => {
+  const lang = languageOf(req.query);
+  res.redirect(303, `/apply/confirmation${lang === 'cy' ? '?lang=cy' : ''}`);
+});
+
+// "Apply for a resident parking permit": it carries a file, so it posts
+// multipart/form-data, which the kit leaves unparsed; busboy reads it.
+router.get('/permit', (req, res) => res.render('permit', { answers: {} }));
+router.post('/permit', async (req, res, next) => {
+  try {
+    const { answers, files } = await readPermitForm(req);
+    const errors = checkPermit(answers, files);
+    if (Object.keys(errors).length > 0) {
+      // The answers go back into the fields; a file is chosen again.
+      res.status(422).render('permit', { answers, errors, errorList: errorListOf(errors) });
+      return;
+    }
+    // What the server read, for the confirmation (a service would store the file).
+    req.session.data.permit = { answers, files };
+    req.session.save(() => res.redirect(303, '/permit/sent'));
+  } catch (error) {
+    next(error);
+  }
+});
+router.get('/permit/sent', (req, res) =>
+  res.render('permit-sent', { permit: req.session.data.permit }),
+);
