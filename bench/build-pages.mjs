@@ -1,24 +1,85 @@
 // Generates the benchmark pages: for each library a form page (one text
-// question and a button) and pages with 200 and 1000 text questions. Each page
-// loads one script and one stylesheet, bundled from node_modules with esbuild
-// (minified, as a production build would be) from only the modules it uses.
+// question and a button), pages with 200 and 1000 text questions, a page of
+// 100 radios and checkboxes questions, a 200-task task list and a 200-row
+// summary list. Each page loads one script and one stylesheet, bundled from
+// node_modules with esbuild (minified, as a production build would be) from
+// only the modules it uses. A library without the page's component is left
+// out of that page.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as sass from 'sass';
-import { libraries, question } from './libraries.mjs';
+import { choiceQuestion, libraries, question, summaryRow, task } from './libraries.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-/** The pages, in the order each round measures them. */
+/**
+ * The pages, in the order each round measures them. `bundle` names the
+ * library's script and stylesheet the page loads (libraries.mjs); `body`
+ * writes the page's content with the library's markup.
+ */
 export const pageKinds = [
-  { id: 'form', title: 'Form page', questions: 1, button: true, bundle: 'form' },
-  { id: 'n200', title: '200 text inputs', questions: 200, button: false, bundle: 'inputs' },
-  { id: 'n1000', title: '1000 text inputs', questions: 1000, button: false, bundle: 'inputs' },
+  {
+    id: 'form',
+    title: 'Form page',
+    bundle: 'form',
+    questions: 1,
+    body: (library) => form([library.field(question(1)), library.button()]),
+  },
+  {
+    id: 'n200',
+    title: '200 text inputs',
+    bundle: 'inputs',
+    questions: 200,
+    body: (library) => form(times(200, (n) => library.field(question(n)))),
+  },
+  {
+    id: 'n1000',
+    title: '1000 text inputs',
+    bundle: 'inputs',
+    questions: 1000,
+    body: (library) => form(times(1000, (n) => library.field(question(n)))),
+  },
+  {
+    id: 'choices100',
+    title: '100 radios and checkboxes',
+    bundle: 'choices',
+    questions: 100,
+    body: (library) => form(times(100, (n) => library.choice(choiceQuestion(n)))),
+  },
+  {
+    id: 'tasks200',
+    title: 'Task list, 200 tasks',
+    bundle: 'tasks',
+    questions: 0,
+    body: (library) => library.taskList(times(200, task)),
+  },
+  {
+    id: 'summary200',
+    title: 'Summary list, 200 rows',
+    bundle: 'summary',
+    questions: 0,
+    body: (library) => library.summaryList(times(200, summaryRow)),
+  },
 ];
+
+/** The pages a library has: those whose bundle it has. */
+export function pagesOf(library) {
+  return pageKinds.filter((kind) => library.bundles[kind.bundle] !== undefined);
+}
+
+function times(count, make) {
+  const out = [];
+  for (let n = 1; n <= count; n++) out.push(make(n));
+  return out;
+}
+
+function form(parts) {
+  return `<form action="#" method="post" novalidate>\n${parts.join('\n')}\n</form>`;
+}
 
 const esbuildOptions = {
   bundle: true,
@@ -37,17 +98,16 @@ export async function buildPages(outDir) {
     const dir = join(outDir, library.id);
     mkdirSync(dir, { recursive: true });
     const warnings = new Set();
-    for (const bundle of ['form', 'inputs']) {
-      if (bundle === 'inputs' && library.skipInputs) continue;
-      const source = bundle === 'form' ? library.formJs : library.inputsJs;
-      const messages = source ? await bundleScript(source, join(dir, `${bundle}.js`)) : [];
+    const kinds = pagesOf(library);
+    for (const bundle of new Set(kinds.map((kind) => kind.bundle))) {
+      const { js, css } = library.bundles[bundle];
+      const messages = js ? await bundleScript(js, join(dir, `${bundle}.js`)) : [];
       for (const message of messages) warnings.add(message);
-      await bundleStyles(bundle === 'form' ? library.formCss : library.inputsCss, dir, bundle);
+      await bundleStyles(css, dir, bundle);
     }
     const pages = [];
-    for (const kind of pageKinds) {
-      if (kind.bundle === 'inputs' && library.skipInputs) continue;
-      const hasScript = Boolean(kind.bundle === 'form' ? library.formJs : library.inputsJs);
+    for (const kind of kinds) {
+      const hasScript = Boolean(library.bundles[kind.bundle].js);
       writeFileSync(join(dir, `${kind.id}.html`), pageHtml(library, kind, hasScript));
       pages.push(kind.id);
     }
@@ -96,12 +156,7 @@ async function bundleStyles(css, dir, bundle) {
 }
 
 function pageHtml(library, kind, hasScript) {
-  const fields = [];
-  for (let n = 1; n <= kind.questions; n++) fields.push(library.field(question(n)));
-  const body = `<form action="#" method="post" novalidate>
-${fields.join('\n')}
-${kind.button ? library.button() : ''}
-</form>`;
+  const body = kind.body(library);
   const bodyClass = library.bodyClass ? ` class="${library.bodyClass}"` : '';
   return `<!doctype html>
 <html lang="en"${library.id === 'govuk' ? ' class="govuk-template"' : ''}>

@@ -50,28 +50,41 @@ export function williamsRows(n) {
 
 /**
  * The plan of a run: for every round (warm-up rounds first) and every page
- * kind, the order of the library ids. Measured round r of page kind k uses
- * row (r + k) of the shuffled square, so each page kind walks the whole
- * square once every `cycle` measured rounds; warm-up rounds get shuffled
- * orders of their own.
+ * kind, the order of the library ids that page has (`pages`: `{ id,
+ * libraryIds }`, in the order a round measures them). Pages with the same
+ * libraries share one shuffled square: measured round r of page kind k uses
+ * row (r + k) of it, so each page kind walks its whole square once every
+ * `cycles[id]` measured rounds (2n rows for n libraries when n is odd, n when
+ * even); warm-up rounds get shuffled orders of their own. `cycle` is the
+ * longest square's.
  */
-export function plan({ libraryIds, pageIds, rounds, warmupRounds, seed }) {
+export function plan({ pages, rounds, warmupRounds, seed }) {
   const random = generator(seed);
-  const symbols = shuffle(libraryIds, random);
-  const rows = shuffle(williamsRows(libraryIds.length), random).map((row) =>
-    row.map((symbol) => symbols[symbol]),
-  );
+  const squares = new Map();
+  const squareOf = (libraryIds) => {
+    const key = [...libraryIds].sort().join(' ');
+    if (!squares.has(key)) {
+      const symbols = shuffle(libraryIds, random);
+      const rows = shuffle(williamsRows(libraryIds.length), random).map((row) =>
+        row.map((symbol) => symbols[symbol]),
+      );
+      squares.set(key, rows);
+    }
+    return squares.get(key);
+  };
+  const rowsOf = pages.map((page) => squareOf(page.libraryIds));
   const orders = [];
   for (let round = 0; round < warmupRounds + rounds; round++) {
     const warm = round < warmupRounds;
     const measured = round - warmupRounds;
     orders.push(
-      pageIds.map((_, k) =>
-        warm ? shuffle(libraryIds, random) : rows[(measured + k) % rows.length],
+      pages.map((page, k) =>
+        warm ? shuffle(page.libraryIds, random) : rowsOf[k][(measured + k) % rowsOf[k].length],
       ),
     );
   }
-  return { seed, cycle: rows.length, orders };
+  const cycles = Object.fromEntries(pages.map((page, k) => [page.id, rowsOf[k].length]));
+  return { seed, cycle: Math.max(...Object.values(cycles)), cycles, orders };
 }
 
 /**

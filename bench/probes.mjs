@@ -68,7 +68,7 @@ export function readyProbe() {
 
 /**
  * The boxes of the first `count` questions (label and native input, found by
- * the input's name), relative to the document, and the height of the form:
+ * the input's name), relative to the document, and the height of <main>:
  * read with and without the page's script to see what the upgrade moves.
  * Fields whose input is in a shadow root, or not built yet, give null.
  */
@@ -96,7 +96,8 @@ export function fieldBoxes(count) {
   }
   return {
     fields,
-    formHeight: document.querySelector('form')?.getBoundingClientRect().height ?? 0,
+    // The page's content: the form, or the list on the list pages.
+    formHeight: document.querySelector('main')?.getBoundingClientRect().height ?? 0,
   };
 }
 

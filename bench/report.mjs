@@ -61,12 +61,9 @@ function tables(results) {
   );
   const { machine, order } = results;
   const orderText =
-    `Load order: seed ${order.seed}; each page's libraries in the order of a row of a ${order.cycle}-row balanced Latin square (Williams design), a different row each round` +
-    (order.wholeCycles
-      ? `, ${results.rounds / order.cycle} whole cycle${results.rounds === order.cycle ? '' : 's'} of it`
-      : `, not a whole cycle of it (${results.rounds} of ${order.cycle} rows), so not balanced`) +
-    `: within each page every library followed every other ${balanceText(order.balance)}. ` +
-    `A pause of ${results.settleMs} ms follows every load.`;
+    `Load order: seed ${order.seed}; each page's libraries in the order of a row of a balanced Latin square (Williams design) of those libraries, a different row each round. ` +
+    squareText(results) +
+    ` A pause of ${results.settleMs} ms follows every load.`;
   const lines = [
     '# Civic and its peers: latest benchmark',
     '',
@@ -139,10 +136,40 @@ function tables(results) {
   return lines.join('\n') + '\n';
 }
 
-function balanceText(perPage) {
-  const all = Object.values(perPage);
-  const min = Math.min(...all.map((entry) => entry.min));
-  const max = Math.max(...all.map((entry) => entry.max));
+/** Per group of pages with the same square: its rows, whether the run walked it whole, how balanced it was. */
+function squareText(results) {
+  const { order, pages } = results;
+  // Older results: one square for every page.
+  const cycles =
+    order.cycles ?? Object.fromEntries(Object.keys(pages).map((id) => [id, order.cycle]));
+  const groups = new Map();
+  for (const id of Object.keys(pages)) {
+    const key = (order.pageLibraries?.[id] ?? []).length + ':' + cycles[id];
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(id);
+  }
+  return [...groups.values()]
+    .map((ids) => {
+      const rows = cycles[ids[0]];
+      const count = order.pageLibraries?.[ids[0]]?.length;
+      const whole = results.rounds % rows === 0;
+      const balance = balanceText(ids.map((id) => order.balance[id]));
+      return (
+        `${ids.map((id) => pages[id].title).join(', ')}: ` +
+        (count ? `${count} libraries, ` : '') +
+        `a ${rows}-row square, ` +
+        (whole
+          ? `${results.rounds / rows} whole cycle${results.rounds === rows ? '' : 's'} of it`
+          : `not a whole cycle of it (${results.rounds} rounds of ${rows} rows), so not balanced`) +
+        `: every library followed every other ${balance}.`
+      );
+    })
+    .join(' ');
+}
+
+function balanceText(entries) {
+  const min = Math.min(...entries.map((entry) => entry.min));
+  const max = Math.max(...entries.map((entry) => entry.max));
   return min === max
     ? `exactly ${min} time${min === 1 ? '' : 's'}`
     : `between ${min} and ${max} times`;
@@ -153,23 +180,27 @@ function shiftCell(metric) {
   return `**${shift(metric.median)}** (${shift(metric.min)}–${shift(metric.max)})`;
 }
 
-/** Issue 12's targets on the 1000-input page, pass or miss. */
+/** The targets (issue 12 on the 1000-input page; issues 13 and 14 on the lists), pass or miss. */
 function targetLines(results, names) {
   if (!results.targets?.length) return [];
-  const verdict = (check) => (check.pass ? 'pass' : '**miss**');
+  const verdict = (check) => (check.limit === null ? '' : check.pass ? 'pass' : '**miss**');
+  const limit = (check) => (check.limit === null ? '–' : `≤ ${check.limit.toFixed(1)}`);
+  const value = (check, digits = 2) => (check.value === null ? '–' : check.value.toFixed(digits));
   const lines = [
-    '## Targets (issue 12, 1000 text inputs)',
+    '## Targets',
     '',
-    'Medians of this run. Ready time and main-thread CPU as a multiple of the govuk-frontend page, JS heap after garbage collection in MB.',
+    'Medians of this run, pass or miss (not gates: one run on one machine). Ready time and main-thread CPU as a multiple of the govuk-frontend page, JS heap after garbage collection in MB. ' +
+      'Issue 12: the 1000-input page. Issues 13 and 14: the task list and the summary list ready within 1.2 times govuk-frontend.',
     '',
-    '| Civic | ready ×govuk-frontend | target | ready | main-thread CPU ×govuk-frontend | target | CPU | JS heap (MB) | target | heap |',
-    '| --- | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | --- |',
+    '| page | Civic | issue | ready ×govuk-frontend | target | ready | main-thread CPU ×govuk-frontend | target | CPU | JS heap (MB) | target | heap |',
+    '| --- | --- | --- | ---: | ---: | --- | ---: | ---: | --- | ---: | ---: | --- |',
   ];
   for (const entry of results.targets) {
     lines.push(
-      `| ${names[entry.library]} | ${entry.ready.value?.toFixed(2) ?? '–'} | ≤ ${entry.ready.limit.toFixed(1)} | ${verdict(entry.ready)} | ` +
-        `${entry.mainThread.value?.toFixed(2) ?? '–'} | ≤ ${entry.mainThread.limit.toFixed(1)} | ${verdict(entry.mainThread)} | ` +
-        `${mb(entry.heap.value)} | ≤ ${entry.heap.limit.toFixed(1)} | ${verdict(entry.heap)} |`,
+      `| ${results.pages[entry.page].title} | ${names[entry.library]} | ${entry.issue ?? '12'} | ` +
+        `${value(entry.ready)} | ${limit(entry.ready)} | ${verdict(entry.ready)} | ` +
+        `${value(entry.mainThread)} | ${limit(entry.mainThread)} | ${verdict(entry.mainThread)} | ` +
+        `${value(entry.heap)} | ${limit(entry.heap)} | ${verdict(entry.heap)} |`,
     );
   }
   lines.push('');
@@ -199,7 +230,7 @@ function upgradeLines(results, names) {
     '',
     `Untimed loads. _Layout shift, script late_: each page loaded with its script held back ${results.lateScriptMs} ms, so that it is painted before the script runs (as on a slow network), and the layout-shift entries until ready summed. ` +
       'It counts only boxes that were painted before and moved; boxes new in the frame (what an element builds, the content of a newly attached shadow root) are not counted, so this can read 0 where a reader sees the page jump. ' +
-      "_Height change_: the form's height after the upgrade less its height with the script blocked, in CSS pixels: how far anything below the form would move. " +
+      "_Height change_: the height of the page's content (its `<main>`) after the upgrade less its height with the script blocked, in CSS pixels: how far anything below it would move. " +
       'For the pages whose native inputs are in the HTML, the label and input of the first questions with the script blocked are compared with the upgraded page: ' +
       'the largest move and the largest change of width or height, in CSS pixels, and how many of those inputs are still the elements the HTML had (not replaced by the upgrade).',
     '',

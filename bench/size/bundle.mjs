@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { civicHasEntry, libraries } from '../libraries.mjs';
+import { CIVIC_ENTRIES, civicHasEntry, libraries } from '../libraries.mjs';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(benchDir, 'dist', 'size');
@@ -34,16 +34,26 @@ const entries = Object.keys(pkg.exports)
 // Both Civic modes load the same script and stylesheet; the attributes page
 // is always built, so it is the one measured here.
 const civic = libraries.find((library) => library.id === 'civic-attributes');
+const formElements = CIVIC_ENTRIES.form
+  .filter((entry) => civicHasEntry(entry))
+  .map((entry) => `civic-${entry}`);
 const formPage = await build({
   ...options,
-  stdin: { contents: civic.formJs, resolveDir: benchDir, loader: 'js', sourcefile: 'form-page.js' },
+  stdin: {
+    contents: civic.bundles.form.js,
+    resolveDir: benchDir,
+    loader: 'js',
+    sourcefile: 'form-page.js',
+  },
   outfile: join(outDir, 'form-page.js'),
   metafile: true,
 });
 await build({
   ...options,
   stdin: {
-    contents: civic.formCss.files.map((file) => `@import ${JSON.stringify(file)};`).join('\n'),
+    contents: civic.bundles.form.css.files
+      .map((file) => `@import ${JSON.stringify(file)};`)
+      .join('\n'),
     loader: 'css',
     resolveDir: benchDir,
     sourcefile: 'form-page.css',
@@ -78,15 +88,17 @@ writeFileSync(
     {
       entries,
       withCss,
-      formPage: civic.elements,
-      formPageCss: civic.formCss.files.map((file) => file.slice(file.indexOf('@civic-design/'))),
+      formPage: formElements,
+      formPageCss: civic.bundles.form.css.files.map((file) =>
+        file.slice(file.indexOf('@civic-design/')),
+      ),
     },
     null,
     2,
   ),
 );
 console.log(
-  `Bundled the form page (${civic.elements.join(', ')}; ${civic.formCss.files.length} stylesheets) and ${entries.length} entries (${withCss.length} with a stylesheet).`,
+  `Bundled the form page (${formElements.join(', ')}; ${civic.bundles.form.css.files.length} stylesheets) and ${entries.length} entries (${withCss.length} with a stylesheet).`,
 );
 
 /** Marks as external every module the form page already loads. */
