@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { toHtml } from '../../core/markup-html.js';
+import { timelineMarkup } from '../timeline/markup.js';
+import '../timeline/define.js';
 import { ALL_COMPLETED, NEEDS_ACTION, NOT_STARTED, PERMIT, WELSH } from './fixtures.js';
 import { STAGE_STATES, statusTrackerMarkup, type StatusTrackerParams } from './markup.js';
 import './define.js';
@@ -117,5 +119,101 @@ export const BuiltFromAttributes: Story = {
 export const EveryState: Story = {
   args: {
     stages: STAGE_STATES.map((state) => ({ heading: `A stage that is ${state}`, state })),
+  },
+};
+
+/** Pattern: where an application is, then its history: the HTML a server writes for the page. */
+export const TrackYourApplication: Story = {
+  name: 'Pattern: track your application',
+  argTypes: { stages: { table: { disable: true } } },
+  render: () =>
+    [
+      '<h1 style="font-family: var(--civic-font-family)">Your parking permit application</h1>',
+      '<p style="font-family: var(--civic-font-family)">Reference HDJ2123F</p>',
+      toHtml(
+        statusTrackerMarkup({
+          showHeading: true,
+          stages: [
+            { heading: 'Received', state: 'completed', date: '1 October 2026' },
+            { heading: 'Checking your documents', state: 'completed', date: '3 October 2026' },
+            {
+              heading: 'Decision made',
+              state: 'current',
+              description: 'We will make a decision by 17 October 2026.',
+            },
+            { heading: 'Permit issued', state: 'upcoming' },
+          ],
+        }),
+      ),
+      '<h2 style="font-family: var(--civic-font-family)">History</h2>',
+      toHtml(
+        timelineMarkup({
+          events: [
+            {
+              heading: 'Documents checked',
+              date: '2026-10-03T14:30:00Z',
+              byline: 'by Parking team',
+              description:
+                'Your documents are complete. We will make a decision within 10 working days.',
+            },
+            {
+              heading: 'Application received',
+              date: '2026-10-01T09:12:00Z',
+              description: 'We sent a confirmation email to the address you gave us.',
+            },
+          ],
+        }),
+      ),
+    ].join('\n'),
+  play: async ({ canvasElement }) => {
+    await expect(text(canvasElement.querySelector('civic-status-tracker h2'))).toBe(
+      'Stage 3 of 4: Decision made',
+    );
+    await expect(text(canvasElement.querySelector('civic-timeline time'))).toBe(
+      '3 October 2026 at 3:30pm',
+    );
+  },
+};
+
+export const TrackYourApplicationInWelsh: Story = {
+  name: 'Pattern: track your application (Cymraeg)',
+  argTypes: { stages: { table: { disable: true } } },
+  render: () =>
+    [
+      '<div lang="cy">',
+      '<h1 style="font-family: var(--civic-font-family)">Eich cais am drwydded barcio</h1>',
+      toHtml(
+        statusTrackerMarkup({
+          lang: 'cy',
+          showHeading: true,
+          stages: [
+            { heading: 'Wedi derbyn', state: 'completed', date: '1 Hydref 2026' },
+            { heading: 'Gwirio eich dogfennau', state: 'current' },
+            { heading: 'Penderfyniad', state: 'upcoming' },
+          ],
+        }),
+      ),
+      '<h2 style="font-family: var(--civic-font-family)">Hanes</h2>',
+      toHtml(
+        timelineMarkup({
+          lang: 'cy',
+          events: [
+            {
+              heading: 'Wedi derbyn y cais',
+              date: '2026-10-01T09:12:00Z',
+              description: 'Rydym wedi anfon e-bost cadarnhau.',
+            },
+          ],
+        }),
+      ),
+      '</div>',
+    ].join('\n'),
+  play: async ({ canvasElement }) => {
+    await expect(text(canvasElement.querySelector('civic-status-tracker h2'))).toBe(
+      'Cam 2 o 3: Gwirio eich dogfennau',
+    );
+    await expect(text(canvasElement.querySelector('civic-timeline time'))).toBe(
+      '1 Hydref 2026 am 10:12am',
+    );
   },
 };
