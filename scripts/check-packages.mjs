@@ -2,7 +2,8 @@
 // then checks the tarball's contents, its `exports`, its manifest, publint's
 // rules and (for packages with JavaScript entry points) the TypeScript types
 // with Are the Types Wrong, and runs the example apps in examples/ against the
-// tarballs in Chromium. Run after `pnpm build`. Exits non-zero on any problem.
+// tarballs in Chromium (the Express + Nunjucks and Prototype Kit examples in Chromium,
+// Firefox and WebKit). Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -66,13 +67,18 @@ runViteExample('vue-vite', 'Vue 3', {
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
-// Express and Nunjucks are not workspace dependencies: pinned here, from the registry.
+// Express, Nunjucks and busboy (the permit form's multipart posts) are not
+// workspace dependencies: pinned here, from the registry. Its test drives
+// Chromium, Firefox and WebKit (WebKit needs a display: with-display.sh).
 runNodeExample('express-nunjucks', 'Express + Nunjucks', {
   dependencies: [
     ['express', '5.3.0'],
     ['nunjucks', '3.2.4'],
+    ['busboy', '1.6.0'],
   ],
   test: 'app.test.mjs',
+  display: true,
+  timeout: 300_000,
 });
 runPrototypeKitExample();
 rmSync(tarballDir, { recursive: true, force: true });
@@ -235,12 +241,20 @@ function runViteExample(folder, label, { dependencies, typecheck = false }) {
 
 // A Node server app (the server-rendering and Express + Nunjucks examples):
 // installed the same way, then its node:test file runs against the installed copy.
-function runNodeExample(folder, label, { dependencies, test = 'ssr.test.mjs' }) {
+// `display`: under scripts/with-display.sh (a virtual display when there is
+// none), for tests that drive WebKit's MiniBrowser.
+function runNodeExample(
+  folder,
+  label,
+  { dependencies, test = 'ssr.test.mjs', display = false, timeout = 120_000 },
+) {
   withInstalledExample(folder, label, dependencies, (app) => {
-    execFileSync(process.execPath, ['--test', join(root, 'examples', folder, test)], {
+    const command = [process.execPath, '--test', join(root, 'examples', folder, test)];
+    if (display) command.unshift('bash', join(root, 'scripts/with-display.sh'));
+    execFileSync(command[0], command.slice(1), {
       cwd: root,
       stdio: 'inherit',
-      timeout: 120_000,
+      timeout,
       env: { ...process.env, CIVIC_EXAMPLE_APP: app },
     });
   });
@@ -248,14 +262,16 @@ function runNodeExample(folder, label, { dependencies, test = 'ssr.test.mjs' }) 
 
 // The GOV.UK Prototype Kit example: its check creates a kit project with the
 // kit's own `create`, installs the tarballs into it as a kit plugin and drives
-// the kit's server (examples/prototype-kit/check.mjs).
+// the kit's server (examples/prototype-kit/check.mjs), its journeys in three
+// engines (WebKit needs a display: with-display.sh).
 function runPrototypeKitExample() {
   const packed = ['@civic-design/components', '@civic-design/tokens'].map((name) => tarballs[name]);
+  const check = [process.execPath, join(root, 'examples/prototype-kit/check.mjs'), ...packed];
   try {
-    execFileSync(process.execPath, [join(root, 'examples/prototype-kit/check.mjs'), ...packed], {
+    execFileSync('bash', [join(root, 'scripts/with-display.sh'), ...check], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
-      timeout: 240_000,
+      timeout: 360_000,
     });
   } catch {
     problems.push(
