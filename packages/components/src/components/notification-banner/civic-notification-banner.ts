@@ -1,17 +1,26 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading, headingLevel } from '../../core/heading.js';
-import { LocaliseController } from '../../core/localisation.js';
-import { safeUrl } from '../../core/safe-url.js';
+import { CivicContentElement } from '../../core/content-element.js';
+import { shownValue } from '../../core/enumerated.js';
+import { elementFrom } from '../../core/markup-dom.js';
+import type { MarkupElement } from '../../core/markup.js';
 import { warnOnce } from '../../core/warn.js';
-import { notificationBannerStyles } from './civic-notification-banner.styles.js';
 import { focusNextAfter } from './focus-after.js';
-import './messages.js';
+import {
+  bannerHeadingLevel,
+  bannerTitle,
+  bannerType,
+  dismissPart,
+  notificationBannerMarkup,
+  type BannerHeadingLevel,
+  type NotificationBannerParams,
+  type NotificationBannerType,
+} from './markup.js';
 
-/** The kinds of notification banner. */
-export const NOTIFICATION_BANNER_TYPES = ['important', 'success'] as const;
-export type NotificationBannerType = (typeof NOTIFICATION_BANNER_TYPES)[number];
+export { NOTIFICATION_BANNER_TYPES } from './markup.js';
+export type {
+  BannerHeadingLevel,
+  NotificationBannerParams,
+  NotificationBannerType,
+} from './markup.js';
 
 /** `detail` of `civic-dismiss`. */
 export interface DismissDetail {
@@ -19,168 +28,269 @@ export interface DismissDetail {
   type: NotificationBannerType;
 }
 
+const TEXT_ATTRIBUTES = [
+  'type',
+  'title-text',
+  'heading-level',
+  'heading',
+  'link-href',
+  'link-text',
+];
+const BOOLEAN_ATTRIBUTES = ['dismissible', 'disable-auto-focus'];
+
+const DISMISS_LINE = ':scope > .civic-notification-banner__dismiss-line';
+
+// Titles made unique on this page, so each banner is named by its own.
+let uniqueTitles = 0;
+
 /**
  * Tells people about something important that is not an error, or confirms
  * that an action they took worked. Follows the public-sector notification
  * banner pattern:
  *
- * - `important` (the default) is a region labelled by its title. It is part of
- *   the page and does not move focus.
- * - `success` is an alert: it takes focus when it first renders, so a screen
- *   reader reads it at once after the action that caused it. Once focus leaves
- *   it, it is no longer focusable, so it does not catch the Tab key again.
+ * - `important` (the default) is a region labelled by its title. It is part
+ *   of the page and does not move focus.
+ * - `success` is an alert: it takes focus when it appears (also when a server
+ *   wrote it into the page as it loads), so a screen reader reads it at once
+ *   after the action that caused it. Once focus leaves it, it is no longer
+ *   focusable, so it does not catch focus again.
+ *
+ * The element is the banner, styled by notification-banner.css alone: a
+ * server writes it with its title bar, message and link (the
+ * civicNotificationBanner macro) and it reads and looks the same without
+ * script; or the element builds the same HTML from its attributes. Content
+ * the page puts in it stays where the page (or a framework) put it, after the
+ * message. The Dismiss button is added by the script, so a page without it
+ * has no button that does nothing.
  *
  * @tagname civic-notification-banner
  * @summary An important message, or confirmation that an action worked.
  *
- * @slot heading - The main message, in bold: a paragraph such as `<p slot="heading">`.
- * @slot - Any further content. Links in slotted content are page content and take the page's link styles.
+ * @attr {string} type - `important` (default) or `success`.
+ * @attr {string} title-text - The title, instead of "Important" or "Success" in the page's language.
+ * @attr {number} heading-level - Level of the title, 1–6 (default 2).
+ * @attr {string} heading - The main message, in bold.
+ * @attr {string} link-href - Where the banner's own link goes; script URLs are refused.
+ * @attr {string} link-text - The text of the banner's own link.
+ * @attr {boolean} dismissible - Adds a Dismiss button (with script).
+ * @attr {boolean} disable-auto-focus - Keeps a success banner from taking focus when it appears.
  *
- * @fires civic-dismiss - When the dismiss button is pressed, before the banner hides. Bubbles, composed, cancelable: call `preventDefault()` to keep the banner (and handle focus yourself). `detail: { type }`.
+ * @slot - Any further content, after the heading message. Links in it are page content.
  *
- * @csspart banner - The whole banner: the region or alert, with its border.
- * @csspart header - The coloured bar that holds the title.
- * @csspart heading - The title ("Important", "Success" or `title-text`).
- * @csspart content - The area holding the message, the link and the dismiss button.
- * @csspart link - The banner's own link (`link-href` and `link-text`).
- * @csspart dismiss - The dismiss button.
+ * @fires civic-dismiss - When the Dismiss button is pressed, before the banner hides. Bubbles, composed, cancelable: call `preventDefault()` to keep the banner (and handle focus yourself). `detail: { type }`.
  */
-export class CivicNotificationBanner extends LitElement {
-  static override styles = notificationBannerStyles;
+export class CivicNotificationBanner extends CivicContentElement<NotificationBannerParams> {
+  protected static override contentAttributes = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES];
+  protected static override ownedHostAttributes = ['role', 'aria-labelledby', 'tabindex'];
+  protected static override upgradedProperties: readonly string[] = [
+    'type',
+    'titleText',
+    'headingLevel',
+    'heading',
+    'linkHref',
+    'linkText',
+    'dismissible',
+    'disableAutoFocus',
+  ];
+  protected readonly partSelector = [
+    ':scope > .civic-notification-banner__header',
+    ':scope > .civic-notification-banner__heading',
+    ':scope > .civic-notification-banner__link-line',
+    DISMISS_LINE,
+  ].join(', ');
+
+  // Whether focus has left the banner, or never came: then it is not focusable.
+  #focusLeft = false;
+  #appeared = false;
+
+  constructor() {
+    super();
+    this.addEventListener('blur', this.#onBlur);
+    this.addEventListener('click', this.#onClick);
+  }
 
   /** `important` (a region, the default) or `success` (an alert that takes focus when it appears). */
-  @property({ reflect: true }) type: NotificationBannerType = 'important';
+  get type(): NotificationBannerType {
+    return bannerType(this.getAttribute('type'));
+  }
+  set type(value: NotificationBannerType | null | undefined) {
+    this.#reflect('type', value);
+  }
 
   /** The title, instead of "Important" or "Success" in the page's language. */
-  @property({ reflect: true, attribute: 'title-text' }) titleText?: string;
+  get titleText(): string {
+    return this.getAttribute('title-text') ?? '';
+  }
+  set titleText(value: string | null | undefined) {
+    this.#reflect('title-text', value);
+  }
 
-  /** Heading level (1–6) of the title. Default 2. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  /** Level (1–6) of the title. Default 2. */
+  get headingLevel(): BannerHeadingLevel {
+    return bannerHeadingLevel(this.getAttribute('heading-level'));
+  }
+  set headingLevel(value: BannerHeadingLevel | `${BannerHeadingLevel}` | null | undefined) {
+    this.#reflect('heading-level', value);
+  }
 
-  /** Keeps a success banner from taking focus when it appears, for when something else must have focus. */
-  @property({ type: Boolean, reflect: true, attribute: 'disable-auto-focus' })
-  disableAutoFocus = false;
+  /** The main message, in bold. */
+  get heading(): string {
+    return this.getAttribute('heading') ?? '';
+  }
+  set heading(value: string | null | undefined) {
+    this.#reflect('heading', value);
+  }
 
-  /** Shows a "Dismiss" button that hides the banner. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
-
-  /** Where the banner's own link goes; shown with `link-text`. Script URLs are refused. */
-  @property({ reflect: true, attribute: 'link-href' }) linkHref?: string;
+  /** Where the banner's own link goes; shown with `linkText`. Script URLs are refused. */
+  get linkHref(): string {
+    return this.getAttribute('link-href') ?? '';
+  }
+  set linkHref(value: string | null | undefined) {
+    this.#reflect('link-href', value);
+  }
 
   /** The text of the banner's own link, such as "View your application". */
-  @property({ reflect: true, attribute: 'link-text' }) linkText?: string;
+  get linkText(): string {
+    return this.getAttribute('link-text') ?? '';
+  }
+  set linkText(value: string | null | undefined) {
+    this.#reflect('link-text', value);
+  }
 
-  /**
-   * Focusable only until focus first leaves it (tabindex -1, never in the Tab
-   * order). Rendered on the server too, so hydration finds the same markup.
-   */
-  @state() private focusable = false;
+  /** Shows a Dismiss button that hides the banner. */
+  get dismissible(): boolean {
+    return this.hasAttribute('dismissible');
+  }
+  set dismissible(value: boolean | null | undefined) {
+    this.toggleAttribute('dismissible', value === true);
+  }
 
-  readonly #text = new LocaliseController(this);
+  /** Keeps a success banner from taking focus when it appears, for when something else must have focus. */
+  get disableAutoFocus(): boolean {
+    return this.hasAttribute('disable-auto-focus');
+  }
+  set disableAutoFocus(value: boolean | null | undefined) {
+    this.toggleAttribute('disable-auto-focus', value === true);
+  }
 
-  /** `type` as given, or `important` for anything else (with a warning). */
-  get #type(): NotificationBannerType {
-    // Removing the attribute sets null, which is the default type, not a mistake.
-    const given = this.type as string | null | undefined;
-    if (given === null || given === undefined) return 'important';
-    if ((NOTIFICATION_BANNER_TYPES as readonly string[]).includes(given)) {
-      return given as NotificationBannerType;
+  // null and undefined remove the attribute; a number is written as text;
+  // any other type would show as "[object Object]": it is told off and removed.
+  #reflect(name: string, value: unknown): void {
+    if (typeof value === 'string') this.setAttribute(name, value);
+    else if (typeof value === 'number' && Number.isFinite(value))
+      this.setAttribute(name, String(value));
+    else {
+      if (value !== null && value !== undefined) {
+        warnOnce(
+          `<civic-notification-banner> ${name} must be text, not ${shownValue(value)}, so it is left out.`,
+        );
+      }
+      this.removeAttribute(name);
     }
-    warnOnce(
-      `<civic-notification-banner type="${given.slice(0, 40)}"> is not a banner type, ` +
-        'so it is shown as "important". Use type="important" or type="success".',
-    );
-    return 'important';
   }
 
-  get #title(): string {
-    const given = this.titleText?.trim();
-    if (given) return given;
-    return this.#text.t(`notification-banner.${this.#type}`);
+  protected paramsFromAttributes(): NotificationBannerParams {
+    const text = (name: string) => this.getAttribute(name) ?? undefined;
+    return {
+      type: text('type') as NotificationBannerType | undefined,
+      titleText: text('title-text'),
+      headingLevel: text('heading-level') as NotificationBannerParams['headingLevel'],
+      heading: text('heading'),
+      linkHref: text('link-href'),
+      linkText: text('link-text'),
+      dismissible: this.dismissible,
+      disableAutoFocus: this.disableAutoFocus,
+      id: this.id === '' ? undefined : this.id,
+      lang: this.text.language,
+    };
   }
 
-  get #autoFocuses(): boolean {
-    return this.#type === 'success' && !this.disableAutoFocus;
+  protected markup(params: NotificationBannerParams): MarkupElement {
+    const tree = notificationBannerMarkup(params);
+    if (!this.#focusLeft) return tree;
+    // Focus has left it once: it stays out of reach, whatever is rebuilt.
+    return { ...tree, attributes: { ...tree.attributes, tabindex: undefined } };
   }
 
-  override willUpdate(): void {
-    // Before the first render, so the server renders tabindex="-1" as the browser will.
-    if (!this.hasUpdated) this.focusable = this.#autoFocuses;
-  }
-
-  override firstUpdated(): void {
-    if (!this.focusable) return;
+  protected override partsReady(): void {
+    this.#makeTitleIdUnique();
+    this.#syncDismiss();
+    if (this.#appeared) return;
+    this.#appeared = true;
     // The public-sector pattern: after an action, move focus to its result so
     // a screen reader reads it and a keyboard user starts from it.
-    this.#region?.focus();
+    if (this.type === 'success' && !this.disableAutoFocus && this.hasAttribute('tabindex')) {
+      this.focus();
+    } else {
+      this.#focusLeft = true;
+    }
   }
 
-  override updated(): void {
-    this.renderRoot.querySelector('.dismiss-line')?.removeAttribute('hidden');
+  protected override update(): void {
+    super.update();
+    // A server's banner keeps its words; the button is the script's own, so
+    // it follows the page's language.
+    this.#syncDismiss();
   }
 
-  get #region(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
+  /** The Dismiss line, there when the banner is dismissible, in the current words. */
+  #syncDismiss(): void {
+    const current = this.querySelector(DISMISS_LINE);
+    if (!this.dismissible) {
+      current?.remove();
+      return;
+    }
+    const title = this.querySelector('.civic-notification-banner__title')?.textContent.trim();
+    const wanted = elementFrom(
+      dismissPart(title ?? bannerTitle(this.paramsFromAttributes()), this.text.language),
+    );
+    if (current?.isEqualNode(wanted)) return;
+    const hadFocus = current?.contains(document.activeElement) === true;
+    if (current) current.replaceWith(wanted);
+    else this.append(wanted);
+    if (hadFocus) wanted.querySelector('button')?.focus();
   }
 
-  #onBlur = (): void => {
-    this.focusable = false;
+  // Two banners without ids on one page would both be named by the first
+  // one's title: give this one's title an id of its own.
+  #makeTitleIdUnique(): void {
+    const title = this.querySelector<HTMLElement>(
+      ':scope > .civic-notification-banner__header > .civic-notification-banner__title',
+    );
+    if (title === null || title.id === '') return;
+    const root = this.getRootNode();
+    if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+    if (root.getElementById(title.id) === title) return;
+    uniqueTitles += 1;
+    title.id = `${title.id}-${uniqueTitles}`;
+    this.setAttribute('aria-labelledby', title.id);
+  }
+
+  #onBlur = (event: FocusEvent): void => {
+    // Only the banner's own blur: its links and button blur on their own.
+    if (event.target !== this) return;
+    this.#focusLeft = true;
+    this.removeAttribute('tabindex');
   };
 
-  #dismiss = (): void => {
+  #onClick = (event: MouseEvent): void => {
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const button = target.closest('.civic-notification-banner__dismiss');
+    if (button?.closest('civic-notification-banner') !== this) return;
+    this.#dismiss();
+  };
+
+  #dismiss(): void {
     const event = new CustomEvent<DismissDetail>('civic-dismiss', {
       bubbles: true,
       composed: true,
       cancelable: true,
-      detail: { type: this.#type },
+      detail: { type: this.type },
     });
     if (!this.dispatchEvent(event)) return;
-    const hadFocus = this.matches(':focus-within');
+    const hadFocus = this.contains(document.activeElement);
     this.hidden = true;
     if (hadFocus) focusNextAfter(this);
-  };
-
-  #linkTemplate() {
-    const text = this.linkText?.trim();
-    if (!text || this.linkHref === undefined) return nothing;
-    const href = safeUrl(this.linkHref, 'civic-notification-banner');
-    if (href === undefined) return nothing;
-    return html`<p class="link-line"><a part="link" class="link" href=${href}>${text}</a></p>`;
-  }
-
-  #dismissTemplate(title: string) {
-    if (!this.dismissible) return nothing;
-    const context = this.#text.t('notification-banner.dismiss-context', { title });
-    // Rendered hidden, and shown by updated(), which only runs in a browser: a
-    // server-rendered page without JavaScript gets no button that does nothing.
-    return html`<p class="dismiss-line" hidden>
-      <button part="dismiss" class="link dismiss" type="button" @click=${this.#dismiss}>
-        ${this.#text.t('notification-banner.dismiss')}<span class="visually-hidden">
-          ${context}</span
-        >
-      </button>
-    </p>`;
-  }
-
-  override render() {
-    const title = this.#title;
-    const type = this.#type;
-    return html`<div
-      part="banner"
-      class="banner ${type}"
-      role=${type === 'success' ? 'alert' : 'region'}
-      aria-labelledby="title"
-      tabindex=${ifDefined(this.focusable ? -1 : undefined)}
-      @blur=${this.#onBlur}
-    >
-      <div part="header" class="header" id="title">
-        ${heading(headingLevel(this.headingLevel, 2), title)}
-      </div>
-      <div part="content" class="content">
-        <div class="message"><slot name="heading"></slot></div>
-        <slot></slot>
-        ${this.#linkTemplate()} ${this.#dismissTemplate(title)}
-      </div>
-    </div>`;
   }
 }
