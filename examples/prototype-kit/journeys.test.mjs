@@ -15,4 +15,7 @@ describeJourneys({
   start: async () => ({ origin }),
   // The title each page's pageTitle block writes.
   title: (text) => `${text} – ${serviceName} – GOV.UK Prototype Kit`,
+  // The kit's auto-store-data script adds a hidden "_unchecked" for each
+  // checkbox name to every form it submits.
+  addedValue: '_unchecked',
 });

@@ -124,7 +124,12 @@ function readPermitForm(request) {
       defParamCharset: 'utf8', // file names as the browser sent them (UTF-8)
       limits: { fileSize: 2 * 1024 * 1024, files: 1 },
     });
-    parser.on('field', (name, value) => (answers[name] ??= []).push(value));
+    parser.on('field', (name, value) => {
+      // With JavaScript the kit adds a hidden "_unchecked" for each checkbox
+      // name to every form it submits (so its session store can clear a box
+      // that was unticked); its own body parsing drops them, and so does this.
+      if (value !== '_unchecked') (answers[name] ??= []).push(value);
+    });
     parser.on('file', (field, stream, info) => {
       const file = { field, filename: info.filename, type: info.mimeType, size: 0 };
       // A file input left empty still sends a part, with no name and no bytes.
