@@ -1,3 +1,5 @@
+import { CivicContentElement } from '../../core/content-element.js';
+import { CivicDataElement } from '../../core/data-element.js';
 import { reflectText } from '../../core/text-attribute.js';
 import { isStageState, type StageState } from './markup.js';
 
@@ -23,16 +25,13 @@ const TEXT_PROPERTIES = ['state', 'date', 'reason', 'description'] as const;
  *
  * @slot - The stage's name, as plain text.
  */
-export class CivicStage extends HTMLElement {
-  connectedCallback(): void {
-    // A framework may set properties before the element is defined: take
-    // them back out of the plain element and through the setters.
-    for (const name of TEXT_PROPERTIES) {
-      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-      const value: unknown = (this as unknown as Record<string, unknown>)[name];
-      Reflect.deleteProperty(this, name);
-      (this as unknown as Record<string, unknown>)[name] = value;
-    }
+export class CivicStage extends CivicDataElement {
+  // A framework may set these before the element is defined.
+  protected static override upgradedProperties = TEXT_PROPERTIES;
+  protected readonly holderName = '<civic-status-tracker>';
+
+  protected isHolder(parent: Element): boolean {
+    return parent instanceof CivicContentElement;
   }
 
   /** `completed`, `current`, `upcoming` (the default) or `stopped`. An unknown state reads as `upcoming`. */

@@ -2,7 +2,8 @@
 // itself (the CSS hides it); <civic-summary-list> reads its attributes and
 // text and builds the row of its description list.
 import { jsonAttribute, jsonValue } from '../../core/json-attribute.js';
-import { CivicLightElement } from '../../core/light-element.js';
+import { CivicContentElement } from '../../core/content-element.js';
+import { CivicDataElement } from '../../core/data-element.js';
 import { reflectText } from '../../core/text-attribute.js';
 import { actionsOptions, type SummaryAction } from './actions.js';
 import type { SummaryRowParams } from './markup.js';
@@ -101,7 +102,13 @@ export function setActionsAttribute(
  * @attr {string} visually-hidden-text - What the row's links act on, instead of the label.
  * @attr {string} actions - Links as JSON: `[{"href": "…", "text": "…", "visuallyHiddenText": "…"}]`.
  */
-export class CivicSummaryRow extends CivicLightElement {
+export class CivicSummaryRow extends CivicDataElement {
+  protected readonly holderName = '<civic-summary-list>';
+
+  protected isHolder(parent: Element): boolean {
+    return parent instanceof CivicContentElement;
+  }
+
   protected static override upgradedProperties = [
     'label',
     'value',
@@ -148,9 +155,5 @@ export class CivicSummaryRow extends CivicLightElement {
   }
   set actions(value: SummaryAction[] | null | undefined) {
     setActionsAttribute(this, 'actions', value, '<civic-summary-row>');
-  }
-
-  protected enhance(): void {
-    // Data only: the list reads the row and builds what is shown.
   }
 }

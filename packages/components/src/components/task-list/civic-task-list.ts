@@ -12,7 +12,7 @@ import {
   type TaskListParams,
   type TaskSectionParams,
 } from './markup.js';
-import { attributeOf } from './data-child.js';
+import { attributeOf } from '../../core/data-element.js';
 
 /**
  * The tasks of an application and their statuses, optionally in numbered

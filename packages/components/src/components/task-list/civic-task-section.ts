@@ -1,7 +1,6 @@
 import { CivicContentElement } from '../../core/content-element.js';
-import { CivicLightElement } from '../../core/light-element.js';
 import { reflectText } from '../../core/text-attribute.js';
-import { warnUnlessInside } from './data-child.js';
+import { CivicDataElement } from '../../core/data-element.js';
 
 /**
  * A numbered group of tasks under a heading, for a long application, as data
@@ -20,7 +19,13 @@ import { warnUnlessInside } from './data-child.js';
 /** The section's properties, which a page may set before the element is defined. */
 export const SECTION_PROPERTIES: readonly string[] = ['heading', 'headingLevel'];
 
-export class CivicTaskSection extends CivicLightElement {
+export class CivicTaskSection extends CivicDataElement {
+  protected readonly holderName = '<civic-task-list>';
+
+  protected isHolder(parent: Element): boolean {
+    return parent instanceof CivicContentElement;
+  }
+
   protected static override upgradedProperties = SECTION_PROPERTIES;
 
   /** The section heading, such as "Check before you start". */
@@ -38,14 +43,5 @@ export class CivicTaskSection extends CivicLightElement {
   }
   set headingLevel(value: number | undefined | null) {
     reflectText(this, 'heading-level', value, '<civic-task-section> heading-level');
-  }
-
-  protected enhance(): void {
-    // Data only: the list builds what a person reads.
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    warnUnlessInside(this, (parent) => parent instanceof CivicContentElement, '<civic-task-list>');
   }
 }

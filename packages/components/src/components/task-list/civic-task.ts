@@ -1,11 +1,10 @@
 import { CivicContentElement } from '../../core/content-element.js';
 import { isOneOf } from '../../core/enumerated.js';
-import { CivicLightElement } from '../../core/light-element.js';
 import { collapsedText, reflectText } from '../../core/text-attribute.js';
 import type { TagColor } from '../tag/markup.js';
 import { CivicTaskSection } from './civic-task-section.js';
 import { TASK_STATUSES, type TaskParams, type TaskStatus } from './markup.js';
-import { attributeOf, warnUnlessInside } from './data-child.js';
+import { attributeOf, CivicDataElement } from '../../core/data-element.js';
 
 export { TASK_STATUSES, type TaskStatus } from './markup.js';
 
@@ -40,7 +39,15 @@ export const TASK_PROPERTIES: readonly string[] = [
  * @attr {'grey' | 'green' | 'teal' | 'blue' | 'purple' | 'magenta' | 'red' | 'orange' | 'yellow'} tag-color - Shows the status as a tag of this colour.
  * @attr {string} hint - Extra information, read after the name.
  */
-export class CivicTask extends CivicLightElement {
+export class CivicTask extends CivicDataElement {
+  // The list is the only content element that holds tasks (importing it
+  // here would make a cycle).
+  protected readonly holderName = '<civic-task-list> or a <civic-task-section>';
+
+  protected isHolder(parent: Element): boolean {
+    return parent instanceof CivicTaskSection || parent instanceof CivicContentElement;
+  }
+
   protected static override upgradedProperties = TASK_PROPERTIES;
 
   /** Where the task is done. Ignored while the status is `cannot-start`. Script URLs are refused with a console warning. */
@@ -82,21 +89,6 @@ export class CivicTask extends CivicLightElement {
   }
   set hint(value: string | undefined | null) {
     reflectText(this, 'hint', value, '<civic-task> hint');
-  }
-
-  protected enhance(): void {
-    // Data only: the list builds what a person reads.
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The list is the only content element that holds tasks (importing it
-    // here would make a cycle).
-    warnUnlessInside(
-      this,
-      (parent) => parent instanceof CivicTaskSection || parent instanceof CivicContentElement,
-      '<civic-task-list> or a <civic-task-section>',
-    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { CivicContentElement } from '../../core/content-element.js';
+import { CivicDataElement } from '../../core/data-element.js';
 import { reflectText } from '../../core/text-attribute.js';
 import { timelineHeadingLevel } from './markup.js';
 
@@ -20,16 +22,13 @@ const PROPERTIES = ['heading', 'date', 'byline', 'headingLevel'] as const;
  *
  * @slot - The description, as plain text.
  */
-export class CivicTimelineEvent extends HTMLElement {
-  connectedCallback(): void {
-    // A framework may set properties before the element is defined: take
-    // them back out of the plain element and through the setters.
-    for (const name of PROPERTIES) {
-      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
-      const value: unknown = (this as unknown as Record<string, unknown>)[name];
-      Reflect.deleteProperty(this, name);
-      (this as unknown as Record<string, unknown>)[name] = value;
-    }
+export class CivicTimelineEvent extends CivicDataElement {
+  // A framework may set these before the element is defined.
+  protected static override upgradedProperties = PROPERTIES;
+  protected readonly holderName = '<civic-timeline>';
+
+  protected isHolder(parent: Element): boolean {
+    return parent instanceof CivicContentElement;
   }
 
   /** What happened, such as "Documents checked". */
