@@ -225,6 +225,11 @@ for (const authoring of AUTHORINGS) {
       await tick();
       expect(shownError(field)).to.equal('');
       expect(marked(field)).to.deep.equal([]);
+      await summary.updateComplete;
+      expect(
+        summary.querySelectorAll('.civic-error-summary__list a'),
+        'the fixed date leaves the summary',
+      ).to.have.length(0);
     });
 
     it('checks the date as GOV.UK’s pattern does, naming the part, with the field’s name', () => {
@@ -357,6 +362,10 @@ for (const authoring of AUTHORINGS) {
       partOf(cy, 'year').value = '2001';
       partOf(cy, 'day').dispatchEvent(new Event('input', { bubbles: true }));
       expect(cy.validationMessage).to.equal('Rhaid i ddyddiad geni gynnwys mis');
+      cy.value = '1899-12-31';
+      expect(cy.validationMessage).to.equal(
+        'Rhaid i ddyddiad geni fod yr un peth â 1 Ionawr 1900 neu ar ei ôl',
+      );
       welsh.lang = 'en';
       await tick();
       await cy.updateComplete;

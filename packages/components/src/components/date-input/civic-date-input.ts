@@ -1,6 +1,7 @@
 import { textOf, toBoolean } from '../../core/field-element.js';
 import { isLegendSize } from '../../core/fieldset-markup.js';
 import { CivicGroupField, type GroupFailure, type GroupParams } from '../../core/group-field.js';
+import { translate } from '../../core/localisation.js';
 import { syncAttributes } from '../../core/sync-attributes.js';
 import { warnOnce } from '../../core/warn.js';
 import {
@@ -14,20 +15,16 @@ import {
 } from './date-rules.js';
 import { dateInputMarkup, datePartInput, partName, type DateInputParams } from './markup.js';
 
-/** A limit as people read it in a message: "1 January 1900", in the page language. */
+/**
+ * A limit as people read it in a message: "1 January 1900", with month names
+ * from the messages (Intl has no Welsh in some engines, which then answer
+ * "January 1, 1900" even inside a Welsh sentence).
+ */
 function dateText(iso: string, language: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  const locale = language.toLowerCase().startsWith('en') ? 'en-GB' : language;
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(date);
-  } catch {
-    return iso;
-  }
+  const parts = partsOf(iso);
+  if (parts === null) return iso;
+  const month = translate(language, `date-input.month-name-${parts.month}`);
+  return `${parts.day} ${month} ${parts.year}`;
 }
 
 /**
@@ -339,13 +336,16 @@ export class CivicDateInput extends CivicGroupField {
   /** Shows `message` and marks only the parts it is about. */
   protected override showError(message: string): void {
     const failure = this.#dateFailure();
-    this.#marked =
+    const marked =
       message === ''
         ? []
         : this.error !== '' || failure === null
           ? this.#serverParts()
           : failure.parts;
+    // The change is announced (civic-error-change) while `control` is still
+    // the part the error summary links to, so the summary updates that link.
     super.showError(message);
+    this.#marked = marked;
     this.#markParts();
   }
 

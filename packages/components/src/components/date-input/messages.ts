@@ -4,13 +4,25 @@
 // incomplete-month, incomplete-year, incomplete-day-month, incomplete-day-year,
 // incomplete-month-year, real, year-digits, past, future, min, max.
 // {field}/{Field} is the date as named in a sentence ("date of birth");
-// {date} a limit as people write it ("1 January 1900").
+// {date} a limit as people write it ("1 January 1900", from the month names here).
 import { registerMessages } from '../../core/localisation.js';
 
 registerMessages('en', {
   'date-input.day': 'Day',
   'date-input.month': 'Month',
   'date-input.year': 'Year',
+  'date-input.month-name-1': 'January',
+  'date-input.month-name-2': 'February',
+  'date-input.month-name-3': 'March',
+  'date-input.month-name-4': 'April',
+  'date-input.month-name-5': 'May',
+  'date-input.month-name-6': 'June',
+  'date-input.month-name-7': 'July',
+  'date-input.month-name-8': 'August',
+  'date-input.month-name-9': 'September',
+  'date-input.month-name-10': 'October',
+  'date-input.month-name-11': 'November',
+  'date-input.month-name-12': 'December',
   'date-input.required': 'Enter {field}',
   'date-input.incomplete-day': '{Field} must include a day',
   'date-input.incomplete-month': '{Field} must include a month',
@@ -30,6 +42,18 @@ registerMessages('cy', {
   'date-input.day': 'Diwrnod',
   'date-input.month': 'Mis',
   'date-input.year': 'Blwyddyn',
+  'date-input.month-name-1': 'Ionawr',
+  'date-input.month-name-2': 'Chwefror',
+  'date-input.month-name-3': 'Mawrth',
+  'date-input.month-name-4': 'Ebrill',
+  'date-input.month-name-5': 'Mai',
+  'date-input.month-name-6': 'Mehefin',
+  'date-input.month-name-7': 'Gorffennaf',
+  'date-input.month-name-8': 'Awst',
+  'date-input.month-name-9': 'Medi',
+  'date-input.month-name-10': 'Hydref',
+  'date-input.month-name-11': 'Tachwedd',
+  'date-input.month-name-12': 'Rhagfyr',
   'date-input.required': 'Rhowch {field}',
   'date-input.incomplete-day': 'Rhaid i {field} gynnwys diwrnod',
   'date-input.incomplete-month': 'Rhaid i {field} gynnwys mis',
