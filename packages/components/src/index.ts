@@ -17,6 +17,10 @@ export { CivicRadios } from './components/radios/civic-radios.js';
 export type { RadioItem } from './components/radios/civic-radios.js';
 export { CivicSelect } from './components/select/civic-select.js';
 export type { SelectItem, SelectParams } from './components/select/markup.js';
+export { CivicDateInput } from './components/date-input/civic-date-input.js';
+export type { DateInputParams } from './components/date-input/markup.js';
+export { CivicFileUpload } from './components/file-upload/civic-file-upload.js';
+export type { FileUploadParams } from './components/file-upload/markup.js';
 export { CivicErrorSummary } from './components/error-summary/civic-error-summary.js';
 export type {
   ErrorSummaryHeadingLevel,

@@ -15,11 +15,33 @@ import {
 } from '../components/password-input/markup.js';
 import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
 import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
+import { dateInputMarkup, type DateInputParams } from '../components/date-input/markup.js';
+import { fileUploadMarkup, type FileUploadParams } from '../components/file-upload/markup.js';
+import { panelMarkup, type PanelParams } from '../components/panel/markup.js';
+import {
+  statusTrackerMarkup,
+  type StatusTrackerParams,
+} from '../components/status-tracker/markup.js';
+import { summaryListMarkup, type SummaryListParams } from '../components/summary-list/markup.js';
+import { taskListMarkup, type TaskListParams } from '../components/task-list/markup.js';
+import { timelineMarkup, type TimelineParams } from '../components/timeline/markup.js';
+import {
+  notificationBannerMarkup,
+  type NotificationBannerParams,
+} from '../components/notification-banner/markup.js';
 import { toHtml } from '../core/markup-html.js';
 import type { MarkupElement } from '../core/markup.js';
 
 export type { FieldParams } from '../core/field-markup.js';
 export type {
+  NotificationBannerParams,
+  DateInputParams,
+  FileUploadParams,
+  PanelParams,
+  StatusTrackerParams,
+  SummaryListParams,
+  TaskListParams,
+  TimelineParams,
   ButtonParams,
   CheckboxesParams,
   CivicFieldsetParams as FieldsetParams,
@@ -83,6 +105,46 @@ export function renderTag(params: TagParams): string {
   return toHtml(tagMarkup(params));
 }
 
+/** `<civic-date-input>`: day, month and year inputs in a fieldset with its legend, hint and error. */
+export function renderDateInput(params: DateInputParams): string {
+  return toHtml(dateInputMarkup(params));
+}
+
+/** `<civic-file-upload>` with its label, hint, error and native file input. */
+export function renderFileUpload(params: FileUploadParams): string {
+  return toHtml(fileUploadMarkup(params));
+}
+
+/** `<civic-panel>`: the confirmation panel with its heading and reference. */
+export function renderPanel(params: PanelParams): string {
+  return toHtml(panelMarkup(params));
+}
+
+/** `<civic-status-tracker>`: the stages of an application, with where it is now. */
+export function renderStatusTracker(params: StatusTrackerParams): string {
+  return toHtml(statusTrackerMarkup(params));
+}
+
+/** `<civic-summary-list>`: one definition list of keys, values and their change links. */
+export function renderSummaryList(params: SummaryListParams): string {
+  return toHtml(summaryListMarkup(params));
+}
+
+/** `<civic-task-list>`: tasks with their links and statuses, in numbered sections if given. */
+export function renderTaskList(params: TaskListParams): string {
+  return toHtml(taskListMarkup(params));
+}
+
+/** `<civic-timeline>`: events with their dates, newest first unless asked otherwise. */
+export function renderTimeline(params: TimelineParams): string {
+  return toHtml(timelineMarkup(params));
+}
+
+/** `<civic-notification-banner>`: an important region or a success alert, with its title and message. */
+export function renderNotificationBanner(params: NotificationBannerParams): string {
+  return toHtml(notificationBannerMarkup(params));
+}
+
 // Each component by its folder name, for civicHtml and the Nunjucks macros.
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
@@ -91,6 +153,14 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   radios: radiosMarkup,
   select: selectMarkup,
   tag: tagMarkup,
+  'notification-banner': notificationBannerMarkup,
+  'date-input': dateInputMarkup,
+  'file-upload': fileUploadMarkup,
+  panel: panelMarkup,
+  'status-tracker': statusTrackerMarkup,
+  'summary-list': summaryListMarkup,
+  'task-list': taskListMarkup,
+  timeline: timelineMarkup,
   'error-summary': errorSummaryMarkup,
   'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,
