@@ -2,7 +2,6 @@
 // Chromium, Firefox and WebKit. CIVIC_BROWSERS=chromium (or
 // web-test-runner.quick.config.js, behind `pnpm test:quick`) picks engines.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './scripts/wtr/accessibility-tree-plugin.js';
 import { chromium, firefox, webkit } from './scripts/wtr/browsers.js';
@@ -32,7 +31,6 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
-    litSsrPlugin(),
     accessibilityTreePlugin(),
     reactEsmPlugin({ packageDir: 'packages/react' }),
   ],
