@@ -95,7 +95,7 @@ export const InWelsh: Story = {
     )}</form></div>`,
   play: async ({ canvasElement }) => {
     const { field } = fieldIn(canvasElement);
-    await expect(field.validationMessage).toBe('Uwchlwythwch brawf o’ch cyfeiriad');
+    await expect(field.validationMessage).toBe('Dewiswch brawf o’ch cyfeiriad');
   },
 };
 

@@ -211,7 +211,7 @@ for (const authoring of AUTHORINGS) {
       expect(input.files!.length).to.equal(0);
       expect(statusOf(field)).to.equal('');
       expect(shownError(field)).to.equal('');
-      expect(field.validationMessage).to.equal('Upload your proof of address');
+      expect(field.validationMessage).to.equal('Select your proof of address');
     });
 
     it('is turned off, left out of the form data and takes no drops inside a disabled fieldset', () => {
@@ -228,12 +228,12 @@ for (const authoring of AUTHORINGS) {
     it('asks for a file on submit, naming the field when it has a field-name, and clears when one is chosen', async () => {
       const { form, field, input } = inForm({ ...EVIDENCE, required: true });
       expect(field.validity?.valueMissing).to.equal(true);
-      expect(field.validationMessage).to.equal('Upload your proof of address');
+      expect(field.validationMessage).to.equal('Select your proof of address');
       const invalid = oneEvent(input, 'invalid');
       input.addEventListener('invalid', (event) => event.preventDefault());
       form.requestSubmit();
       await invalid;
-      expect(shownError(field)).to.equal('Upload your proof of address');
+      expect(shownError(field)).to.equal('Select your proof of address');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.classList.contains('civic-file-upload--error')).to.equal(true);
       drop(field, [file('bill.pdf')]);
@@ -297,7 +297,7 @@ for (const authoring of AUTHORINGS) {
         welsh,
       );
       await cy.updateComplete;
-      expect(cy.validationMessage).to.equal('Uwchlwythwch brawf o’ch cyfeiriad');
+      expect(cy.validationMessage).to.equal('Dewiswch brawf o’ch cyfeiriad');
       cy.files = [file('a.doc')];
       expect(cy.validationMessage).to.equal('Rhaid i’r ffeil a ddewiswyd fod yn PDF, JPG neu PNG');
       cy.files = [file('a.pdf', 3 * 1024 * 1024), file('b.pdf')];
@@ -385,7 +385,7 @@ for (const authoring of AUTHORINGS) {
       await summary.updateComplete;
       const link = summary.querySelector<HTMLAnchorElement>('.civic-error-summary__list a')!;
       expect([link.textContent.trim(), link.getAttribute('href')]).to.deep.equal([
-        'Upload your proof of address',
+        'Select your proof of address',
         '#evidence',
       ]);
       link.click();

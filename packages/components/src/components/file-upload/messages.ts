@@ -11,7 +11,7 @@ registerMessages('en', {
   'file-upload.and': 'and',
   'file-upload.or': 'or',
   'file-upload.required': 'Select a file',
-  'file-upload.required-named': 'Upload {field}',
+  'file-upload.required-named': 'Select {field}',
   'file-upload.accept': {
     one: 'The selected file must be a {types}',
     other: 'Each selected file must be a {types}',
@@ -34,7 +34,7 @@ registerMessages('cy', {
   'file-upload.and': 'a',
   'file-upload.or': 'neu',
   'file-upload.required': 'Dewiswch ffeil',
-  'file-upload.required-named': 'Uwchlwythwch {field}',
+  'file-upload.required-named': 'Dewiswch {field}',
   'file-upload.accept': {
     one: 'Rhaid i’r ffeil a ddewiswyd fod yn {types}',
     other: 'Rhaid i bob ffeil a ddewiswyd fod yn {types}',
