@@ -243,7 +243,15 @@ export class CivicFileUpload extends CivicField<HTMLInputElement> {
     return this.control?.files ?? null;
   }
   set files(value: FileList | readonly File[] | null | undefined) {
-    const files = value === null || value === undefined ? [] : [...value];
+    const given: unknown = value;
+    if (given !== null && given !== undefined && !isIterable(given)) {
+      // A native input throws a TypeError here; a page's mistake warns instead.
+      warnOnce(
+        `<civic-file-upload name="${this.name}"> files must be a FileList or an array of File objects, or null to clear: ${typeof given} was ignored.`,
+      );
+      return;
+    }
+    const files = given === null || given === undefined ? [] : [...given];
     this.#choose(files.filter((file): file is File => file instanceof File));
   }
 
@@ -368,4 +376,8 @@ export class CivicFileUpload extends CivicField<HTMLInputElement> {
   protected override ownDescriptionIds(): string[] {
     return [statusId(this.control?.id ?? '')];
   }
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof (value as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] === 'function';
 }
