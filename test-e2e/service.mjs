@@ -11,9 +11,16 @@
 //                               layout comparison (a JS-on browser cannot
 //                               post an empty form: the script stops it)
 //   POST /question              validates; errors re-render the page, else 303 /done
+//   GET  /apply/...             the "apply, then track" pages (apply.mjs)
+//   GET, POST /permit           the parking permit question page (permit.mjs)
+//   GET  /csp/question          the question page under a strict Content-Security-Policy
+//                               with Trusted Types ('none', or ?trusted-types=lit-html)
+//   POST /csp-report            where browsers report CSP violations (`service.cspReports`)
 //   GET  /done                  the confirmation page
 //   GET  /elsewhere             a page to navigate away to
 //   GET  /tokens.css, /civic.css, /civic.js   the built package files
+//   GET  /page.css, /csp-watch.js   the page's own style, and a script that
+//                               records CSP violations in the page
 //   GET  /script-check          proves whether page script runs: an external
 //                               script renames the page; <noscript> shows text
 //
@@ -22,6 +29,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { applyPage } from './apply.mjs';
+import { answersOf, permitPage, readMultipart, validatePermit } from './permit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distFiles = {
@@ -29,6 +38,39 @@ const distFiles = {
   '/civic.css': ['packages/components/dist/css/civic.css', 'text/css'],
   '/civic.js': ['packages/components/dist/cdn/civic.js', 'text/javascript'],
 };
+
+// The page's own styles, as a file so that a strict CSP (style-src 'self')
+// allows them. A scroll bar always, so a page that grows by a line with
+// script does not narrow by a scroll bar's width: the layout tests compare boxes.
+const PAGE_CSS =
+  'html { overflow-y: scroll; } body { margin: 0; } main { max-width: 640px; padding: 16px 24px; }';
+
+// Runs before Civic's script and keeps every Content-Security-Policy
+// violation the page meets, for the CSP tests to read (window.__cspViolations).
+const CSP_WATCH = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__cspViolations.push(event.effectiveDirective + ' ' + event.blockedURI);
+});`;
+
+/**
+ * The strict policy a service can use with Civic: nothing inline, every
+ * script and style from the service itself, Trusted Types enforced with no
+ * policy allowed at all ('none'), or with Lit's (`lit-html`).
+ */
+export function strictCsp(trustedTypes = "'none'") {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes}`,
+    'report-uri /csp-report',
+  ].join('; ');
+}
 
 // Read once at start: a rebuild of the packages while the tests run (which
 // empties dist/ first) must not change what the browsers get half way.
@@ -43,6 +85,8 @@ function readAssets() {
       });
     }
   }
+  assets['/page.css'] = { body: PAGE_CSS, type: 'text/css' };
+  assets['/csp-watch.js'] = { body: CSP_WATCH, type: 'text/javascript' };
   return assets;
 }
 
@@ -56,9 +100,20 @@ function loadRenderers() {
 export const MORE_MAX_LENGTH = 200;
 
 export const fields = {
-  fullName: { name: 'full-name', label: 'Full name', hint: 'As on your passport' },
+  // field-name makes the browser's messages the server's ("Enter your full name").
+  fullName: {
+    name: 'full-name',
+    label: 'Full name',
+    hint: 'As on your passport',
+    fieldName: 'your full name',
+  },
   more: { name: 'more', label: 'Tell us more' },
-  password: { name: 'password', label: 'Password', hint: 'The one we sent you by letter' },
+  password: {
+    name: 'password',
+    label: 'Password',
+    hint: 'The one we sent you by letter',
+    fieldName: 'your password',
+  },
 };
 
 /** A complete, valid answer, typed by the tests; accents, symbols and a line break check the encoding end to end. */
@@ -91,19 +146,18 @@ const escapeHtml = (text) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-function layout(title, main) {
+function layout(title, main, lang = 'en') {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang === 'cy' ? 'cy' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/tokens.css">
 <link rel="stylesheet" href="/civic.css">
+<link rel="stylesheet" href="/page.css">
+<script src="/csp-watch.js"></script>
 <script type="module" src="/civic.js"></script>
-<!-- A scroll bar always, so a page that grows by a line with script does not
-     narrow by a scroll bar's width: the layout tests compare boxes. -->
-<style>html { overflow-y: scroll; } body { margin: 0; } main { max-width: 640px; padding: 16px 24px; }</style>
 </head>
 <body>
 <main id="main">
@@ -175,13 +229,14 @@ function readBody(request) {
 
 /**
  * Starts the service on 127.0.0.1 (a free port). Returns `{ origin, posts,
- * close }`; each post is `{ path, type, body, entries, answers }`, `entries`
+ * cspReports, close }` (cspReports: the bodies of CSP violation reports); each post is `{ path, type, body, entries, answers }`, `entries`
  * the name/value pairs in order (repeats kept), `answers` the last of each.
  */
 export async function startService() {
   const assets = readAssets();
   const render = await loadRenderers();
   const posts = [];
+  const cspReports = [];
   const html = (response, status, body, headers = {}) => {
     response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
     response.end(body);
@@ -203,6 +258,15 @@ export async function startService() {
             compare: url.searchParams.has('compare'),
           }),
         );
+      } else if (url.pathname === '/csp/question' && request.method === 'GET') {
+        const policy = url.searchParams.get('trusted-types') === 'lit-html' ? 'lit-html' : "'none'";
+        html(response, 200, questionPage(render, {}), {
+          'content-security-policy': strictCsp(policy),
+        });
+      } else if (url.pathname === '/csp-report' && request.method === 'POST') {
+        cspReports.push(await readBody(request));
+        response.writeHead(204);
+        response.end();
       } else if (url.pathname === '/question' && request.method === 'POST') {
         const body = await readBody(request);
         const type = request.headers['content-type'] ?? '';
@@ -218,6 +282,41 @@ export async function startService() {
           response.writeHead(303, { location: '/done' });
           response.end();
         }
+      } else if (url.pathname.startsWith('/apply') && request.method === 'GET') {
+        const page = applyPage(render, url.pathname, url.searchParams.get('lang') ?? 'en');
+        if (page === undefined) html(response, 404, layout('Not found', '<h1>Page not found</h1>'));
+        else html(response, 200, layout(page.title, page.main, page.lang));
+      } else if (url.pathname === '/apply/check' && request.method === 'POST') {
+        posts.push({
+          path: url.pathname,
+          type: request.headers['content-type'] ?? '',
+          body: await readBody(request),
+        });
+        const lang = url.searchParams.get('lang') === 'cy' ? '?lang=cy' : '';
+        response.writeHead(303, { location: `/apply/confirmation${lang}` });
+        response.end();
+      } else if (url.pathname === '/permit' && request.method === 'GET') {
+        const page = permitPage(render);
+        html(response, 200, layout(page.title, page.main));
+      } else if (url.pathname === '/permit' && request.method === 'POST') {
+        const type = request.headers['content-type'] ?? '';
+        const { entries, files } = await readMultipart(request);
+        const answers = answersOf(entries);
+        posts.push({ path: url.pathname, type, entries, files, answers });
+        const errors = validatePermit(answers, files);
+        if (Object.keys(errors).length > 0) {
+          const page = permitPage(render, { answers, errors });
+          html(response, 200, layout(page.title, page.main));
+        } else {
+          response.writeHead(303, { location: '/permit/done' });
+          response.end();
+        }
+      } else if (url.pathname === '/permit/done' && request.method === 'GET') {
+        html(
+          response,
+          200,
+          layout('Application sent - Civic service', '<h1>Application sent</h1>'),
+        );
       } else if (url.pathname === '/script-check.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
         response.end("document.title = 'Script ran';");
@@ -252,6 +351,7 @@ export async function startService() {
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     posts,
+    cspReports,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
