@@ -59,3 +59,21 @@ export { defineElement } from './core/define-element.js';
 export { registerMessages, translate } from './core/localisation.js';
 export type { Message, Messages, PluralMessage } from './core/localisation.js';
 export { safeUrl } from './core/safe-url.js';
+export type { ButtonControl } from './components/button/civic-button.js';
+export type { ChoiceItem } from './core/choice-markup.js';
+export type { GroupMessages } from './core/group-field.js';
+export type { DatePart, DateParts } from './components/date-input/markup.js';
+export type { BannerHeadingLevel } from './components/notification-banner/markup.js';
+export type { PanelHeadingLevel } from './components/panel/markup.js';
+export type {
+  SummaryCounts,
+  TaskListParams,
+  TaskParams,
+  TaskSectionParams,
+} from './components/task-list/markup.js';
+export type { SummaryListParams, SummaryRowParams } from './components/summary-list/markup.js';
+export type { StageParams, StatusTrackerParams } from './components/status-tracker/markup.js';
+export type { TimelineEventParams, TimelineParams } from './components/timeline/markup.js';
+export type { NotificationBannerParams } from './components/notification-banner/markup.js';
+export type { PanelParams } from './components/panel/markup.js';
+export type { TagParams } from './components/tag/markup.js';

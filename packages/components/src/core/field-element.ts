@@ -51,7 +51,7 @@ const FIELD_ATTRIBUTES = [
  * server) or builds it from the element's attributes, then keeps it in step
  * with properties, validation and the page language.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared. `detail.message` is the message, '' when cleared.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared. `detail.message` is the message, '' when cleared.
  */
 export abstract class CivicField<
   Control extends FieldControl = NativeControl,

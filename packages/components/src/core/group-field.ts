@@ -57,7 +57,7 @@ const REVEALED_CONTROLS = 'input, select, textarea, button';
  * gives its markup function, the selector of its own inputs and the rules
  * the answer must meet.
  *
- * @fires civic-error-change - The error shown on the group appeared, changed or cleared. `detail.message` is the message, '' when cleared.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the group appeared, changed or cleared. `detail.message` is the message, '' when cleared.
  */
 export abstract class CivicGroupField extends CivicLightElement {
   protected static override upgradedProperties: readonly string[] = [

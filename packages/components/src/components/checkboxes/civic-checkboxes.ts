@@ -39,7 +39,7 @@ export type { ChoiceItem as CheckboxItem } from '../../core/choice-field.js';
  * @attr {string} field-name - The question as named inside an error message ("which vehicles you own").
  * @attr {string} messages - Per-rule messages as JSON: `{"required": "…", "minselected": "…", "maxselected": "…"}`.
  *
- * @fires civic-error-change - The error shown on the group appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the group appeared, changed or cleared; `detail.message`.
  */
 export class CivicCheckboxes extends CivicChoiceField {
   protected readonly kind = 'checkboxes';

@@ -58,7 +58,7 @@ function dateText(iso: string, language: string): string {
  * @attr {string} field-name - The date as named inside an error message ("your date of birth").
  * @attr {string} messages - Per-rule messages as JSON, by rule: `required`, `incomplete-month`, `real`, `past`, `min`…
  *
- * @fires civic-error-change - The error shown on the question appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the question appeared, changed or cleared; `detail.message`.
  */
 export class CivicDateInput extends CivicGroupField {
   protected static override upgradedProperties: readonly string[] = [

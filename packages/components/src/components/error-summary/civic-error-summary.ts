@@ -71,7 +71,7 @@ function itemOf(entry: Entry): ErrorSummaryItem {
  * @attr {string} description - Text under the title.
  * @attr {boolean} disable-auto-focus - Do not take focus as the page loads with errors.
  *
- * @fires civic-show - The summary appeared, or listed a new set of errors after a submission was stopped. Bubbles, composed. `detail.items`: the errors listed.
+ * @fires {CustomEvent<ErrorSummaryShowDetail>} civic-show - The summary appeared, or listed a new set of errors after a submission was stopped. Bubbles, composed. `detail.items`: the errors listed.
  * @fires civic-clear - The last error was fixed (or the form reset or submitted) and the summary hid. Bubbles, composed.
  */
 export class CivicErrorSummary extends CivicLightElement {

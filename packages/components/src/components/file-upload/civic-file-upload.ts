@@ -44,7 +44,7 @@ function listOf(items: readonly string[], word: string): string {
  * @attr {string} field-name - The field as named inside an error message ("your proof of address" gives "Upload your proof of address").
  * @attr {string} messages - Per-rule messages as JSON: `required`, `accept`, `filesize`, `filecount`.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
  */
 export class CivicFileUpload extends CivicField<HTMLInputElement> {
   protected static override fieldAttributes: readonly string[] = [

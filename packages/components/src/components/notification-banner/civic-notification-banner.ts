@@ -77,7 +77,7 @@ let uniqueTitles = 0;
  *
  * @slot - Any further content, after the heading message. Links in it are page content.
  *
- * @fires civic-dismiss - When the Dismiss button is pressed, before the banner hides. Bubbles, composed, cancelable: call `preventDefault()` to keep the banner (and handle focus yourself). `detail: { type }`.
+ * @fires {CustomEvent<DismissDetail>} civic-dismiss - When the Dismiss button is pressed, before the banner hides. Bubbles, composed, cancelable: call `preventDefault()` to keep the banner (and handle focus yourself). `detail: { type }`.
  */
 export class CivicNotificationBanner extends CivicContentElement<NotificationBannerParams> {
   protected static override contentAttributes = [...TEXT_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES];

@@ -63,7 +63,7 @@ const DEFAULT_AUTOCOMPLETE: PasswordAutocomplete = 'current-password';
  * @attr {string} inputmode - Passed to the input: `numeric` for a PIN.
  * @attr {string} enterkeyhint - Passed to the input: the label of the Enter key.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
  */
 export class CivicPasswordInput extends CivicField {
   protected static override upgradedProperties: readonly string[] = [

@@ -35,7 +35,7 @@ export type { ChoiceItem as RadioItem } from '../../core/choice-field.js';
  * @attr {string} field-name - The question as named inside an error message ("if you have completed this section").
  * @attr {string} messages - Per-rule messages as JSON: `{"required": "Select …"}`.
  *
- * @fires civic-error-change - The error shown on the group appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the group appeared, changed or cleared; `detail.message`.
  */
 export class CivicRadios extends CivicChoiceField {
   protected readonly kind = 'radios';

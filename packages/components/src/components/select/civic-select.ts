@@ -37,7 +37,7 @@ export type { SelectItem } from './items.js';
  * @attr {string} field-name - The field as named inside an error message ("your council").
  * @attr {string} messages - Per-rule messages as JSON: `{"required": "Select the council you pay council tax to"}`.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
  */
 export class CivicSelect extends CivicField<HTMLSelectElement> {
   protected static override upgradedProperties: readonly string[] = [

@@ -64,7 +64,7 @@ const PASSED_THROUGH = ['inputmode', 'spellcheck', 'autocapitalize', 'enterkeyhi
  * @attr {string} spellcheck - Passed to the input; off by default for email, telephone, web address and numbers.
  * @attr {string} autocapitalize - Passed to the input.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
  */
 export class CivicTextInput extends CivicField {
   protected static override fieldAttributes: readonly string[] = [

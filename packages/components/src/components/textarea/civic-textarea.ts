@@ -87,7 +87,7 @@ function setText(element: Element, text: string): void {
  * @attr {string} inputmode - Passed to the native textarea.
  * @attr {string} enterkeyhint - Passed to the native textarea.
  *
- * @fires civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
+ * @fires {CustomEvent<ErrorChangeDetail>} civic-error-change - The error shown on the field appeared, changed or cleared; `detail.message`.
  */
 export class CivicTextarea extends CivicField {
   protected static override upgradedProperties: readonly string[] = [
