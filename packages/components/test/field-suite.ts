@@ -46,7 +46,8 @@ export function nativeControl(field: Element): NativeControl {
 export function asField(element: Element | null | undefined): CivicField {
   if (!(element instanceof CivicField))
     throw new Error(`<${element?.localName}> is not an upgraded Civic question`);
-  return element;
+  // instanceof on the generic class gives CivicField<any>; the suite's questions hold text controls.
+  return element as CivicField;
 }
 
 /** Types into the field with the keyboard, as a person would, after what is there. */

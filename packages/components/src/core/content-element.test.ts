@@ -17,7 +17,10 @@ interface DemoParams {
 function demoMarkup(params: DemoParams): MarkupElement {
   return h(
     'civic-test-box',
-    { role: params.heading ? 'region' : undefined, 'aria-label': params.heading || undefined },
+    {
+      role: params.heading ? 'region' : undefined,
+      'aria-label': params.heading === '' ? undefined : params.heading,
+    },
     params.heading ? h('h2', { class: 'civic-test-box__heading' }, params.heading) : null,
     authoredContent(params.html),
     params.items?.length
