@@ -277,7 +277,7 @@ export const BuiltFromAttributes: Story = {
       legend="Which types of waste do you transport?"
       hint="Select all that apply"
       field-name="which types of waste you transport"
-      .items=${[...WASTE, { divider: 'or' }, { value: 'none', text: 'None of these', behaviour: 'exclusive' }]}
+      .items=${[...WASTE, { divider: 'or' }, { value: 'none', text: 'None of these', behaviour: 'exclusive' as const }]}
       required
     ></civic-checkboxes>`,
   play: async ({ canvasElement }) => {

@@ -2,6 +2,9 @@ import { CivicContentElement } from '../../core/content-element.js';
 import { reflectText } from '../../core/text-attribute.js';
 import { CivicDataElement } from '../../core/data-element.js';
 
+/** The section's properties, which a page may set before the element is defined. */
+export const SECTION_PROPERTIES: readonly string[] = ['heading', 'headingLevel'];
+
 /**
  * A numbered group of tasks under a heading, for a long application, as data
  * for a `<civic-task-list>`: its heading is an attribute, its tasks are its
@@ -16,9 +19,6 @@ import { CivicDataElement } from '../../core/data-element.js';
  * @attr {string} heading - The section heading; the list numbers it.
  * @attr {number} heading-level - Level of the heading (1–6); default the list's, else 2.
  */
-/** The section's properties, which a page may set before the element is defined. */
-export const SECTION_PROPERTIES: readonly string[] = ['heading', 'headingLevel'];
-
 export class CivicTaskSection extends CivicDataElement {
   protected readonly holderName = '<civic-task-list>';
 
