@@ -12,9 +12,10 @@ const semantic = new Set(
   [...tokensCss.matchAll(/(--civic-[a-z0-9-]+):/g)].map((match) => match[1]),
 );
 
+// Every stylesheet of the components and of core (components/<folder>/<folder>.css, core/*.css).
 const styleFiles = readdirSync(componentsSource, { recursive: true })
   .map(String)
-  .filter((file) => file.endsWith('.styles.ts'));
+  .filter((file) => file.endsWith('.css'));
 
 describe('component styles use semantic tokens only', () => {
   it('finds component styles to check', () => {
