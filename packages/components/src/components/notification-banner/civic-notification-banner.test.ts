@@ -654,6 +654,7 @@ describe('<civic-notification-banner>', () => {
         '[civic] <civic-notification-banner> title-text must be text, not {"a":1}, so it is left out.',
         '[civic] <civic-notification-banner> type="bogus" is not one of important, success, so "important" is used.',
         '[civic] <civic-notification-banner> heading-level="two" is not one of 1, 2, 3, 4, 5, 6, so "2" is used.',
+        '[civic] <civic-notification-banner> has link-href but no link-text, so no link is shown: add link-text.',
       ]);
     });
 

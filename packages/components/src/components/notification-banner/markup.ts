@@ -10,6 +10,7 @@ import { enumerated } from '../../core/enumerated.js';
 import { translate } from '../../core/localisation.js';
 import { authoredContent, h, type MarkupElement } from '../../core/markup.js';
 import { safeUrl } from '../../core/safe-url.js';
+import { warnOnce } from '../../core/warn.js';
 import './messages.js';
 
 export const NOTIFICATION_BANNER_TYPES = ['important', 'success'] as const;
@@ -104,7 +105,16 @@ export function dismissPart(title: string, lang: string): MarkupElement {
 }
 
 function linkPart(params: NotificationBannerParams): MarkupElement | null {
-  if (!given(params.linkText) || typeof params.linkHref !== 'string') return null;
+  const hasHref = typeof params.linkHref === 'string' && params.linkHref.trim() !== '';
+  if (hasHref !== given(params.linkText)) {
+    // Half a link shows nothing: say which half is missing.
+    warnOnce(
+      hasHref
+        ? '<civic-notification-banner> has link-href but no link-text, so no link is shown: add link-text.'
+        : '<civic-notification-banner> has link-text but no link-href, so no link is shown: add link-href.',
+    );
+  }
+  if (!hasHref || !given(params.linkText)) return null;
   const href = safeUrl(params.linkHref, 'civic-notification-banner');
   if (href === undefined) return null;
   return h(
