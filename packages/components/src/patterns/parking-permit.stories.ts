@@ -8,7 +8,7 @@ import { errorSummaryMarkup } from '../components/error-summary/markup.js';
 import { fieldsetMarkup } from '../components/fieldset/markup.js';
 import { fileUploadMarkup } from '../components/file-upload/markup.js';
 import { radiosMarkup } from '../components/radios/markup.js';
-import { textInputMarkup } from '../components/text-input/markup.js';
+import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
 import { escapeText, toHtml } from '../core/markup-html.js';
 import '../components/button/define.js';
 import '../components/checkboxes/define.js';
@@ -146,12 +146,12 @@ interface PageOptions {
 function permitPage(language: Language, { errors = {}, answers = {} }: PageOptions = {}): string {
   const t = content[language];
   const lang = language;
-  const error = (id: string) => errors[id];
+  const error = (id: string): string | undefined => (id in errors ? errors[id] : undefined);
   const textInput = (
     name: string,
     label: string,
     fieldName: string,
-    extra: { autocomplete?: string; width?: string } = {},
+    extra: Pick<TextInputParams, 'autocomplete' | 'width'> = {},
   ) =>
     toHtml(
       textInputMarkup({
@@ -287,8 +287,8 @@ function receiveSubmissions(canvasElement: HTMLElement): void {
   });
 }
 
-function byId<T extends HTMLElement = HTMLInputElement>(canvasElement: HTMLElement, id: string): T {
-  const found = canvasElement.querySelector<T>(`#${id}`);
+function byId(canvasElement: HTMLElement, id: string): HTMLInputElement {
+  const found = canvasElement.querySelector<HTMLInputElement>(`#${id}`);
   if (!found) throw new Error(`no element #${id}`);
   return found;
 }
