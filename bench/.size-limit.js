@@ -23,7 +23,12 @@ const manifest = JSON.parse(readFileSync(new URL('dist/size/manifest.json', impo
 const withCss = (entry) => manifest.withCss?.includes(entry) ?? false;
 const cssOf = (entry) => (withCss(entry) ? [`dist/size/${entry}.css`] : []);
 
-const FORM_PAGE = '16 kB';
+// 16.51 kB measured 1 December 2026 (was under 16 kB): civic.css, the one
+// stylesheet the page links, now holds eighteen components' CSS, the content
+// components' styles having moved out of their scripts into CSS files and six
+// questions having joined. A page that links only the stylesheets of what it
+// uses (dist/css/<folder>.css) pays less; measuring that is the next step.
+const FORM_PAGE = '17 kB';
 const ADDED_TO_FORM_PAGE = '3 kB';
 const ALONE_WITH_LIT = '15 kB';
 
@@ -36,21 +41,30 @@ const addedExceptions = {
   'error-summary': { limit: '4.5 kB' },
 };
 
-// The content components still render with Lit (issue 13 moves them to HTML
-// first, as the form components are). The form page no longer loads Lit, so
-// the first of them on a page brings it: measured 1 December 2026, Lit is about
-// 5.3 kB of the 6.4 kB that civic-tag adds. Their limit is the 3 kB target
-// plus Lit's 5.5 kB, until they leave Lit; then this list goes.
-const STILL_ON_LIT = [
-  'notification-banner',
-  'panel',
-  'status-tracker',
-  'summary-list',
-  'tag',
-  'task-list',
-  'timeline',
-];
-for (const entry of STILL_ON_LIT) addedExceptions[entry] = { limit: '8.5 kB' };
+// Measured 1 December 2026, after every component moved to HTML first (no
+// Lit left). Each of these is over the 3 kB target by what it is the first on
+// the form page to bring, and each limit only stops it growing further:
+// - the content components bring core/content-element.ts (adopting server
+//   HTML, building parts, the child observer) and core/data-element.ts; the
+//   task list also the tag's markup and its English and Welsh plural forms,
+//   the timeline its date and time wording in both languages;
+// - the group questions bring core/group-field.ts (validity across several
+//   inputs, one error for the group, revealed questions) and the fieldset
+//   markup; radios and checkboxes also core/choice-field.ts, the date input
+//   its date rules and Welsh month names. A second group question on the same
+//   page shares all of that, so these numbers overstate what a real page pays
+//   for each one after the first; the target stays 3 kB for that.
+Object.assign(addedExceptions, {
+  'task-list': { limit: '4.5 kB' }, // 4.26 kB
+  timeline: { limit: '4 kB' }, // 3.82 kB
+  'summary-list': { limit: '4 kB' }, // 3.55 kB
+  'status-tracker': { limit: '3.5 kB' }, // 3.02 kB
+  'date-input': { limit: '6.5 kB' }, // 6.18 kB
+  checkboxes: { limit: '5.5 kB' }, // 5.31 kB
+  radios: { limit: '5.5 kB' }, // 5.04 kB
+  'file-upload': { limit: '3.5 kB' }, // 3.08 kB: drop zone, file rules, messages
+  'notification-banner': { limit: '3.5 kB' }, // 3.09 kB: focus on appearance, Dismiss
+});
 
 export default [
   {
