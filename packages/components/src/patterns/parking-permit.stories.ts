@@ -472,6 +472,7 @@ export const WithErrors: Story = {
     await expect(byId(canvasElement, 'dob-month')).toHaveAttribute('aria-invalid', 'true');
     await expect(byId(canvasElement, 'dob-day')).not.toHaveAttribute('aria-invalid');
     await expect(byId(canvasElement, 'dob-month')).toHaveValue('13');
+    await expect(byId(canvasElement, 'dob-month')).toHaveAccessibleName('Month');
     await userEvent.click(summaryLinks(canvasElement)[4]);
     await expect(document.activeElement).toBe(byId(canvasElement, 'dob-month'));
   },
