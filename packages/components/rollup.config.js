@@ -3,7 +3,7 @@
 // imports never pull in a registration. esbuild strips types without checking
 // them; `tsc --emitDeclarationOnly` writes the .d.ts files and checks as it goes.
 //
-// The second build is the CDN bundle (dist/cdn/civic.js): every element and Lit
+// The second build is the CDN bundle (dist/cdn/civic.js): every element
 // in one minified file, for pages without a build step (see build/cdn-bundle.js).
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';

@@ -1,5 +1,5 @@
 // The single-file bundle for pages with no build step: one <script type="module">
-// registers every Civic element, with Lit bundled in, and one <link> loads the
+// registers every Civic element (no Lit: none renders with it), and one <link> loads the
 // tokens. The entry is written here, not kept in src, so that a component added
 // later is in the bundle as soon as its folder has a define.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
