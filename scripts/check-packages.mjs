@@ -282,7 +282,10 @@ function runPrototypeKitExample() {
 
 function withInstalledExample(folder, label, dependencies, check) {
   const started = Date.now();
-  const app = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
+  // The example sits in a folder of its own with examples/shared beside it,
+  // as in the repository (the Express example imports ../shared/journeys.cjs).
+  const workDir = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
+  const app = join(workDir, folder);
   const run = (command, args) =>
     execFileSync(command, args, { cwd: app, stdio: 'inherit', timeout: 120_000 });
   try {
@@ -290,6 +293,7 @@ function withInstalledExample(folder, label, dependencies, check) {
       recursive: true,
       filter: (source) => !/(^|\/)(check\.mjs|\w+\.test\.mjs|node_modules|dist)$/.test(source),
     });
+    cpSync(join(root, 'examples/shared'), join(workDir, 'shared'), { recursive: true });
     const civic = Object.fromEntries(
       Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
     );
@@ -313,7 +317,7 @@ function withInstalledExample(folder, label, dependencies, check) {
   } catch {
     problems.push(`The ${label} example (examples/${folder}) failed with the packed tarballs.`);
   } finally {
-    rmSync(app, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
   }
 }
 

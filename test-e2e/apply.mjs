@@ -9,59 +9,9 @@
 //   GET  /apply/confirmation  confirmation panel with the reference number
 //   GET  /apply/track         notification banner, status tracker and timeline
 
-export const REFERENCE = 'HDJ2123F';
+import { REFERENCE, applyText as text } from '../examples/shared/journeys.cjs';
 
-const text = {
-  en: {
-    taskList: 'Apply for a resident parking permit',
-    prepare: 'Prepare your application',
-    apply: 'Apply',
-    details: 'Your details',
-    vehicle: 'Your vehicle',
-    vehicleHint: 'Make, model and registration number',
-    proof: 'Proof of address',
-    pay: 'Pay',
-    check: 'Check your answers before sending your application',
-    send: 'Accept and send',
-    name: 'Name',
-    address: 'Address',
-    vehicleType: 'Vehicle',
-    done: 'Application complete',
-    track: 'Track your application',
-    banner: 'We need a copy of your council tax bill.',
-    stages: ['Application received', 'Checking your documents', 'Decision', 'Permit posted'],
-    checking: 'This usually takes 5 working days',
-    events: ['Application received', 'Documents requested'],
-    by: 'Parking team',
-  },
-  cy: {
-    taskList: 'Gwneud cais am drwydded barcio i breswylwyr',
-    prepare: 'Paratoi eich cais',
-    apply: 'Gwneud cais',
-    details: 'Eich manylion',
-    vehicle: 'Eich cerbyd',
-    vehicleHint: 'Gwneuthuriad, model a rhif cofrestru',
-    proof: 'Prawf o gyfeiriad',
-    pay: 'Talu',
-    check: 'Gwiriwch eich atebion cyn anfon eich cais',
-    send: 'Derbyn ac anfon',
-    name: 'Enw',
-    address: 'Cyfeiriad',
-    vehicleType: 'Cerbyd',
-    done: 'Cais wedi’i gwblhau',
-    track: 'Dilyn hynt eich cais',
-    banner: 'Mae angen copi o’ch bil treth gyngor arnom.',
-    stages: [
-      'Cais wedi dod i law',
-      'Gwirio eich dogfennau',
-      'Penderfyniad',
-      'Trwydded wedi’i phostio',
-    ],
-    checking: 'Mae hyn fel arfer yn cymryd 5 diwrnod gwaith',
-    events: ['Cais wedi dod i law', 'Gofyn am ddogfennau'],
-    by: 'Tîm parcio',
-  },
-};
+export { REFERENCE };
 
 /** The page in a language: `{ title, main, lang }` for the service's layout. */
 export function applyPage(render, path, lang = 'en') {

@@ -123,8 +123,17 @@ async function restoreRound(browser, origin, how) {
     'plain-more': 'Plain textarea text',
     password: 'Civic secret 1',
     'plain-password': 'Plain secret 1',
+    'dob-day': '27',
+    'dob-month': '3',
+    'dob-year': '1990',
+    'plain-dob-day': '27',
+    'plain-dob-month': '3',
+    'plain-dob-year': '1990',
   };
   for (const [id, text] of Object.entries(typed)) await browser.type(`#${id}`, text);
+  // The second radio of each group: Civic's and the plain one.
+  const chosen = ['contact-2', 'plain-contact-2'];
+  for (const id of chosen) await browser.click(`#${id}`);
   await browser.markDocument();
   if (how === 'back') {
     await browser.click('#elsewhere', { navigation: true });
@@ -139,21 +148,39 @@ async function restoreRound(browser, origin, how) {
   await sleep(200);
   const values = {};
   for (const id of Object.keys(typed)) values[id] = await browser.value(`#${id}`);
-  return { typed, values, fromCache };
+  const checked = await browser.evaluate(
+    (ids) => ids.map((id) => document.getElementById(id).checked),
+    chosen,
+  );
+  // What a script reads from the element: one ISO date from its three inputs.
+  const dateValue = await browser.evaluate(() => document.querySelector('civic-date-input').value);
+  return { typed, values, checked, dateValue, fromCache };
 }
 
-function assertLikeNative({ typed, values }, label) {
+function assertLikeNative({ typed, values, checked, dateValue }, label) {
   const state = (id) =>
     values[id] === typed[id] ? 'restored' : values[id] === '' ? 'empty' : `"${values[id]}"`;
+  const date = (prefix) => ['day', 'month', 'year'].map((part) => state(`${prefix}dob-${part}`));
   assert.deepEqual(
-    { textInput: state('full-name'), textarea: state('more'), password: state('password') },
+    {
+      textInput: state('full-name'),
+      textarea: state('more'),
+      password: state('password'),
+      dateInput: date(''),
+      radio: checked[0],
+    },
     {
       textInput: state('plain-name'),
       textarea: state('plain-more'),
       password: state('plain-password'),
+      dateInput: date('plain-'),
+      radio: checked[1],
     },
     `${label}: the Civic controls do what the plain ones do`,
   );
+  // The element reads what the browser put back, not what it held before.
+  const restoredDate = date('').every((part) => part === 'restored');
+  assert.equal(dateValue, restoredDate ? '1990-03-27' : '', `${label}: the date input's value`);
 }
 
 describe('JavaScript on', { concurrency: true }, () => {

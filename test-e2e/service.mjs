@@ -5,14 +5,16 @@
 // only improves it (a browser with JavaScript off ignores it).
 //
 //   GET  /question              the question page (no errors)
-//   GET  /question?compare=1    ... with a plain <input> and <textarea> beside
+//   GET  /question?compare=1    ... with plain controls beside (input, textarea, password, a
+//                               date's three inputs, radios) and a Civic date input and radios
 //                               the Civic ones, for the restore tests
 //   GET  /question?show-errors=1  ... as an empty POST comes back, for the
 //                               layout comparison (a JS-on browser cannot
 //                               post an empty form: the script stops it)
 //   POST /question              validates; errors re-render the page, else 303 /done
 //   GET  /apply/...             the "apply, then track" pages (apply.mjs)
-//   GET, POST /permit           the parking permit question page (permit.mjs)
+//   GET, POST /permit           the parking permit question page (permit.mjs), ?lang=cy
+//   GET  /permit/sent/<n>       what the server received from permit form n
 //   GET  /csp/question          the question page under a strict Content-Security-Policy
 //                               with Trusted Types ('none', or ?trusted-types=lit-html)
 //   POST /csp-report            where browsers report CSP violations (`service.cspReports`)
@@ -30,7 +32,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { applyPage } from './apply.mjs';
-import { answersOf, permitPage, readMultipart, validatePermit } from './permit.mjs';
+import { answersOf, checkPermit, languageOf, languageQuery } from '../examples/shared/journeys.cjs';
+import { permitPage, permitSentPage, readMultipart } from './permit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distFiles = {
@@ -184,6 +187,30 @@ function questionPage(render, { answers = {}, errors = {}, compare = false }) {
   const plainPassword = compare
     ? `<p><label for="plain-password">Plain password</label><br><input id="plain-password" name="plain-password" type="password"></p>`
     : '';
+  // A date of birth and a choice, Civic's and plain ones, for the same reason.
+  const compareGroups = compare
+    ? `${render.civicHtml('date-input', { name: 'dob', legend: 'Date of birth' })}
+<fieldset><legend>Plain date of birth</legend>
+${['day', 'month', 'year']
+  .map(
+    (part) =>
+      `<label for="plain-dob-${part}">${part}</label> <input id="plain-dob-${part}" name="plain-dob-${part}" inputmode="numeric">`,
+  )
+  .join('\n')}
+</fieldset>
+${render.civicHtml('radios', {
+  name: 'contact',
+  legend: 'How should we contact you?',
+  items: [
+    { value: 'email', text: 'Email' },
+    { value: 'phone', text: 'Phone' },
+  ],
+})}
+<fieldset><legend>Plain contact</legend>
+<input type="radio" id="plain-contact" name="plain-contact" value="email"> <label for="plain-contact">Email</label>
+<input type="radio" id="plain-contact-2" name="plain-contact" value="phone"> <label for="plain-contact-2">Phone</label>
+</fieldset>`
+    : '';
   return layout(
     title,
     `${render.renderErrorSummary({ items })}
@@ -211,6 +238,7 @@ ${render.renderPasswordInput({
   error: errorFor('password'),
 })}
 ${plainPassword}
+${compareGroups}
 ${render.renderButton({ text: 'Continue' })}
 </form>
 <p><a id="elsewhere" href="/elsewhere">Help with this question</a></p>`,
@@ -232,10 +260,15 @@ function readBody(request) {
  * cspReports, close }` (cspReports: the bodies of CSP violation reports); each post is `{ path, type, body, entries, answers }`, `entries`
  * the name/value pairs in order (repeats kept), `answers` the last of each.
  */
+/** A URL's query as an object, as Express gives it. */
+const query = (url) => Object.fromEntries(url.searchParams);
+
 export async function startService() {
   const assets = readAssets();
   const render = await loadRenderers();
   const posts = [];
+  // The permit forms it accepted ({ answers, files }), shown at /permit/sent/<n>.
+  const permits = [];
   const cspReports = [];
   const html = (response, status, body, headers = {}) => {
     response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
@@ -296,27 +329,31 @@ export async function startService() {
         response.writeHead(303, { location: `/apply/confirmation${lang}` });
         response.end();
       } else if (url.pathname === '/permit' && request.method === 'GET') {
-        const page = permitPage(render);
-        html(response, 200, layout(page.title, page.main));
+        const page = permitPage(render, { lang: languageOf(query(url)) });
+        html(response, 200, layout(page.title, page.main, page.lang));
       } else if (url.pathname === '/permit' && request.method === 'POST') {
+        const lang = languageOf(query(url));
         const type = request.headers['content-type'] ?? '';
         const { entries, files } = await readMultipart(request);
         const answers = answersOf(entries);
         posts.push({ path: url.pathname, type, entries, files, answers });
-        const errors = validatePermit(answers, files);
+        const errors = checkPermit(answers, files, lang);
         if (Object.keys(errors).length > 0) {
-          const page = permitPage(render, { answers, errors });
-          html(response, 200, layout(page.title, page.main));
+          const page = permitPage(render, { lang, answers, errors });
+          html(response, 200, layout(page.title, page.main, page.lang));
         } else {
-          response.writeHead(303, { location: '/permit/done' });
+          const number = permits.push({ answers, files });
+          response.writeHead(303, { location: `/permit/sent/${number}${languageQuery(lang)}` });
           response.end();
         }
-      } else if (url.pathname === '/permit/done' && request.method === 'GET') {
-        html(
-          response,
-          200,
-          layout('Application sent - Civic service', '<h1>Application sent</h1>'),
-        );
+      } else if (url.pathname.startsWith('/permit/sent/') && request.method === 'GET') {
+        const permit = permits[Number(url.pathname.slice('/permit/sent/'.length)) - 1];
+        if (permit === undefined)
+          html(response, 404, layout('Not found', '<h1>Page not found</h1>'));
+        else {
+          const page = permitSentPage(render, { lang: languageOf(query(url)), ...permit });
+          html(response, 200, layout(page.title, page.main, page.lang));
+        }
       } else if (url.pathname === '/script-check.js') {
         response.writeHead(200, { 'content-type': 'text/javascript' });
         response.end("document.title = 'Script ran';");

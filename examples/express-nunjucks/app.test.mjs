@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../submission-server.mjs';
-import { describeJourneys } from '../journeys.mjs';
+import { describeJourneys } from '../../test-e2e/journey-suite.mjs';
 
 const app = process.env.CIVIC_EXAMPLE_APP;
 if (app === undefined) {
@@ -206,7 +206,7 @@ describe('the question page in Chromium', () => {
   }
 });
 
-// The two journeys (../journeys.mjs) in Chromium, Firefox and WebKit, script
+// The two journeys (test-e2e/journey-suite.mjs) in Chromium, Firefox and WebKit, script
 // off and on, against this app's server through a recording proxy.
 describeJourneys({
   name: 'Express + Nunjucks',

@@ -4,11 +4,12 @@
 // The page works with no JavaScript at all; with it, Civic's script upgrades
 // the same markup and checks answers in the browser first.
 //
-// Two journeys too (journeys.mjs has their words and checks):
+// Two journeys too (their words and checks are ../shared/journeys.cjs):
 //   GET  /apply, /apply/check, /apply/confirmation, /apply/track
 //        "Apply, then track", in Welsh with ?lang=cy; POST /apply/check sends
-//   GET  /permit   "Apply for a resident parking permit"; POST /permit is
-//        multipart/form-data (a file), read with busboy, checked here
+//   GET  /permit   "Apply for a resident parking permit", in Welsh with
+//        ?lang=cy; POST /permit is multipart/form-data (a file), read with
+//        busboy, checked here
 //   GET  /permit/sent/<n>  what the server received, as it read it
 //
 // Install express 5, nunjucks 3 and @civic-design/components (and
@@ -26,6 +27,8 @@ import {
   checkPermit,
   errorListOf,
   languageOf,
+  languageQuery,
+  permitText,
   readPermitForm,
 } from './journeys.mjs';
 
@@ -58,7 +61,12 @@ export function checkAnswers({ 'full-name': fullName = '', reason = '', password
 export function createApp() {
   const app = express();
   const env = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader([join(here, 'views'), civicTemplates]),
+    // The permit page's form is shared with the Prototype Kit example.
+    new nunjucks.FileSystemLoader([
+      join(here, 'views'),
+      join(here, '../shared/views'),
+      civicTemplates,
+    ]),
     { autoescape: true },
   );
   addCivicNunjucks(env); // the civicHtml global the macros call
@@ -119,20 +127,30 @@ export function createApp() {
     response.redirect(303, `/apply/confirmation${lang === 'cy' ? '?lang=cy' : ''}`);
   });
 
-  // "Apply for a resident parking permit": multipart/form-data, read with busboy.
-  app.get('/permit', (request, response) => response.render('permit', { answers: {} }));
+  // "Apply for a resident parking permit": multipart/form-data, read with
+  // busboy; in Welsh with ?lang=cy, as its form posts back.
+  const permitView = (request) => {
+    const lang = languageOf(request.query);
+    return { lang, p: permitText[lang], query: languageQuery(lang) };
+  };
+  app.get('/permit', (request, response) =>
+    response.render('permit', { ...permitView(request), answers: {} }),
+  );
   app.post('/permit', async (request, response, next) => {
     try {
+      const view = permitView(request);
       const { answers, files } = await readPermitForm(request);
-      const errors = checkPermit(answers, files);
+      const errors = checkPermit(answers, files, view.lang);
       if (Object.keys(errors).length > 0) {
         // The answers go back into the fields; a file is chosen again.
-        response.status(422).render('permit', { answers, errors, errorList: errorListOf(errors) });
+        response
+          .status(422)
+          .render('permit', { ...view, answers, errors, errorList: errorListOf(errors) });
         return;
       }
       // Its number is where the confirmation is (a service would use a reference).
       const number = app.locals.permits.push({ answers, files });
-      response.redirect(303, `/permit/sent/${number}`);
+      response.redirect(303, `/permit/sent/${number}${view.query}`);
     } catch (error) {
       next(error);
     }
@@ -141,7 +159,7 @@ export function createApp() {
     const permit = app.locals.permits[Number(request.params.number) - 1];
     if (permit === undefined)
       next(); // not found
-    else response.render('permit-sent', { permit });
+    else response.render('permit-sent', { ...permitView(request), permit });
   });
   return app;
 }

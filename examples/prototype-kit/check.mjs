@@ -3,7 +3,7 @@
 // packed tarballs as a kit plugin, the question page and its routes copied in,
 // the kit's own server started, then the page checked over HTTP and driven in
 // Chromium from an empty submission through the errors to the answers, and the
-// two journeys (journeys.test.mjs, ../journeys.mjs: "Apply, then track" and
+// two journeys (journeys.test.mjs, test-e2e/journey-suite.mjs: "Apply, then track" and
 // the parking permit form, posted as multipart/form-data and read by busboy)
 // driven in Chromium, Firefox and WebKit with page script off and on.
 //
@@ -103,6 +103,12 @@ try {
   step('Civic installed from the tarballs; validate-plugin: the plugin config is valid');
 
   cpSync(join(here, 'app'), join(project, 'app'), { recursive: true });
+  // The journeys' words and checks, and the permit page's form, are shared
+  // with the Express example: app/journeys.js requires ../../shared/journeys.cjs
+  // (beside the prototype here, as in the repository), and the views include
+  // the shared templates.
+  cpSync(join(here, '../shared'), join(workDir, 'shared'), { recursive: true });
+  cpSync(join(here, '../shared/views'), join(project, 'app/views'), { recursive: true });
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;

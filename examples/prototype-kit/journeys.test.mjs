@@ -1,8 +1,8 @@
-// The two journeys (../journeys.mjs) against a running kit prototype, in
+// The two journeys (test-e2e/journey-suite.mjs) against a running kit prototype, in
 // Chromium, Firefox and WebKit with script off and on. check.mjs starts the
 // kit's server and runs this file with CIVIC_KIT_ORIGIN (where the kit
 // serves) and CIVIC_KIT_SERVICE_NAME (its app/config.json serviceName).
-import { describeJourneys } from '../journeys.mjs';
+import { describeJourneys } from '../../test-e2e/journey-suite.mjs';
 
 const origin = process.env.CIVIC_KIT_ORIGIN;
 const serviceName = process.env.CIVIC_KIT_SERVICE_NAME;

@@ -42,6 +42,8 @@ const {
   checkPermit,
   errorListOf,
   languageOf,
+  languageQuery,
+  permitText,
   readPermitForm,
 } = require('./journeys.js');
 
@@ -64,24 +66,32 @@ router.post('/apply/check', (req, res) => {
 });
 
 // "Apply for a resident parking permit": it carries a file, so it posts
-// multipart/form-data, which the kit leaves unparsed; busboy reads it.
-router.get('/permit', (req, res) => res.render('permit', { answers: {} }));
+// multipart/form-data, which the kit leaves unparsed; busboy reads it. In
+// Welsh with ?lang=cy, as its form posts back.
+const permitView = (req) => {
+  const lang = languageOf(req.query);
+  return { lang, htmlLang: lang, p: permitText[lang], query: languageQuery(lang) };
+};
+router.get('/permit', (req, res) => res.render('permit', { ...permitView(req), answers: {} }));
 router.post('/permit', async (req, res, next) => {
   try {
+    const view = permitView(req);
     const { answers, files } = await readPermitForm(req);
-    const errors = checkPermit(answers, files);
+    const errors = checkPermit(answers, files, view.lang);
     if (Object.keys(errors).length > 0) {
       // The answers go back into the fields; a file is chosen again.
-      res.status(422).render('permit', { answers, errors, errorList: errorListOf(errors) });
+      res
+        .status(422)
+        .render('permit', { ...view, answers, errors, errorList: errorListOf(errors) });
       return;
     }
     // What the server read, for the confirmation (a service would store the file).
     req.session.data.permit = { answers, files };
-    req.session.save(() => res.redirect(303, '/permit/sent'));
+    req.session.save(() => res.redirect(303, `/permit/sent${view.query}`));
   } catch (error) {
     next(error);
   }
 });
 router.get('/permit/sent', (req, res) =>
-  res.render('permit-sent', { permit: req.session.data.permit }),
+  res.render('permit-sent', { ...permitView(req), permit: req.session.data.permit }),
 );

@@ -1,6 +1,7 @@
-// The two journeys of the Express + Nunjucks and Prototype Kit examples,
-// driven in Chromium, Firefox and WebKit with page script off and on through
-// the end-to-end drivers (test-e2e/drivers.mjs), as node:test suites:
+// The two journeys every Civic service here serves (the end-to-end service in
+// service.mjs, the Express + Nunjucks and the Prototype Kit examples: the same
+// pages from examples/shared/journeys.cjs), driven in Chromium, Firefox and
+// WebKit with page script off and on through drivers.mjs, as node:test suites:
 //
 // - "Apply, then track": task list, check your answers, send, confirmation
 //   panel with the reference, tracking page (notification banner, status
@@ -9,7 +10,8 @@
 //   elements adopt it and every page reads the same.
 // - "Apply for a resident parking permit": every kind of question, posted as
 //   multipart/form-data with a file; the server's errors with script off, the
-//   browser's own (the same words) with script on, then one post.
+//   browser's own (the same words) with script on, then one post; in English
+//   and Welsh.
 //
 // Each engine's browsers reach the app through a recording proxy, so a test
 // sees exactly what the browser posted (values in order, the file's name and
@@ -23,23 +25,25 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import busboy from 'busboy';
-import { eventually, openBrowser, selectedEngines } from '../test-e2e/drivers.mjs';
+import { REFERENCE, permitText } from '../examples/shared/journeys.cjs';
+import { eventually, openBrowser, selectedEngines } from './drivers.mjs';
 
 /* global document */
 
-export const REFERENCE = 'HDJ2123F';
-
-/** The server's messages for an empty permit form, in page order. */
-export const emptyPermitErrors = [
-  'Enter your full name',
-  'Enter building and street',
-  'Enter town or city',
-  'Enter postcode',
-  'Enter your date of birth',
-  'Select the type of vehicle',
-  'Select if you hold any of these, or select None of these',
-  'Select a proof of address',
-];
+/** The server's messages for an empty permit form in `lang`, in page order. */
+const emptyPermitErrors = (lang = 'en') => {
+  const messages = permitText[lang].messages;
+  return [
+    'full-name',
+    'address-line-1',
+    'address-town',
+    'address-postcode',
+    'dob-day',
+    'vehicle',
+    'support',
+    'proof',
+  ].map((name) => messages[name]);
+};
 
 // The proof of address to upload: a small PDF.
 const proofFolder = mkdtempSync(join(tmpdir(), 'civic-example-proof-'));
@@ -173,8 +177,8 @@ async function fillPermit(browser) {
 
 /**
  * Defines the journeys' tests. `app` is `{ name, start, title, addedValue }`:
- * `start()` resolves to `{ origin }` of the running app (and may be called
- * once per engine), `title(text)` is the document title the app gives a page
+ * `start()` resolves to `{ origin, close? }` of the running app (it is called
+ * once per engine; `close()`, if given, stops it after that engine's tests), `title(text)` is the document title the app gives a page
  * whose own title is `text`, `addedValue` a value the app's own script adds to
  * posts with script on and its server drops (the kit's "_unchecked").
  */
@@ -188,8 +192,9 @@ export function describeJourneys({ name, start, title, addedValue }) {
         let plain;
         let scripted;
         let origin;
+        let app;
         before(async () => {
-          const app = await start();
+          app = await start();
           proxy = await startRecordingProxy(app.origin);
           origin = proxy.origin;
           [plain, scripted] = await Promise.all([
@@ -201,6 +206,7 @@ export function describeJourneys({ name, start, title, addedValue }) {
           await plain?.close();
           await scripted?.close();
           await proxy?.close();
+          await app?.close?.();
         });
 
         test('apply, then track, with script off: every link, status and date is in the HTML', async () => {
@@ -374,137 +380,141 @@ export function describeJourneys({ name, start, title, addedValue }) {
           );
         });
 
-        test('the permit form with script off: the server checks it and takes the file', async () => {
-          const browser = plain;
-          proxy.posts.length = 0;
-          await browser.goto(`${origin}/permit`);
-          assert.equal(await browser.title(), title('Apply for a resident parking permit'));
-          // The follow-up question of "Car" is there to answer without script.
-          assert.equal(await browser.isVisible('input#registration'), true);
-          await browser.click('civic-button button', { navigation: true });
-          assert.equal(
-            await browser.title(),
-            `Error: ${title('Apply for a resident parking permit')}`,
-          );
-          assert.deepEqual(
-            await browser.textsOf('.civic-error-summary__list a'),
-            emptyPermitErrors,
-          );
-          assert.equal(proxy.posts.length, 1, 'the empty form reached the server');
-          assert.match(proxy.posts[0].type, /^multipart\/form-data; boundary=/);
-          // An error link takes the person to the question.
-          await browser.click('.civic-error-summary__list a[href="#full-name"]');
-          await eventually(async () => (await browser.activeElementId()) === 'full-name');
+        for (const lang of ['en', 'cy']) {
+          const p = permitText[lang];
+          const query = lang === 'cy' ? '?lang=cy' : '';
+          const errorPrefix = lang === 'cy' ? 'Gwall: ' : 'Error: ';
+          permitTests(lang, p, query, errorPrefix);
+        }
 
-          // Car chosen but no registration number: only the server says so.
-          await fillPermit(browser);
-          await browser.click('input#support');
-          assert.equal(await checked(browser, '#support'), true, 'Blue Badge is ticked');
-          await browser.setFiles('input#proof', [proofFile]);
-          await browser.click('civic-button button', { navigation: true });
-          assert.deepEqual(await browser.textsOf('.civic-error-summary__list a'), [
-            'Enter the registration number',
-          ]);
-          assert.equal(await browser.attribute('input#registration', 'aria-invalid'), 'true');
-          // The answers come back in their fields; a file is chosen again.
-          assert.equal(await browser.value('input#full-name'), 'Siân Evans');
-          assert.equal(await browser.value('input#dob-year'), '1990');
-          assert.equal(await checked(browser, '#vehicle'), true, 'Car is still chosen');
+        // The permit page in `lang`: the same steps and answers in each language.
+        function permitTests(lang, p, query, errorPrefix) {
+          test(`the permit form with script off (${lang}): the server checks it and takes the file`, async () => {
+            const browser = plain;
+            proxy.posts.length = 0;
+            await browser.goto(`${origin}/permit${query}`);
+            assert.equal(await browser.title(), title(p.heading));
+            // The follow-up question of "Car" is there to answer without script.
+            assert.equal(await browser.isVisible('input#registration'), true);
+            await browser.click('civic-button button', { navigation: true });
+            assert.equal(await browser.title(), `${errorPrefix}${title(p.heading)}`);
+            assert.deepEqual(
+              await browser.textsOf('.civic-error-summary__list a'),
+              emptyPermitErrors(lang),
+            );
+            assert.equal(proxy.posts.length, 1, 'the empty form reached the server');
+            assert.match(proxy.posts[0].type, /^multipart\/form-data; boundary=/);
+            // An error link takes the person to the question.
+            await browser.click('.civic-error-summary__list a[href="#full-name"]');
+            await eventually(async () => (await browser.activeElementId()) === 'full-name');
 
-          await browser.type('input#registration', 'CY26 ABC');
-          await browser.setFiles('input#proof', [proofFile]);
-          await browser.click('civic-button button', { navigation: true });
-          assert.equal(await browser.title(), title('Application sent'));
-          const post = proxy.posts.at(-1);
-          assert.match(post.type, /^multipart\/form-data; boundary=/);
-          assert.deepEqual(post.entries, [
-            ['full-name', 'Siân Evans'],
-            ['address-line-1', '1 Heol y Frenhines'],
-            ['address-town', 'Caerdydd'],
-            ['address-postcode', 'CF10 2BH'],
-            ['dob-day', '27'],
-            ['dob-month', '3'],
-            ['dob-year', '1990'],
-            ['vehicle', 'car'],
-            ['registration', 'CY26 ABC'],
-            ['support', 'blue-badge'],
-          ]);
-          assert.deepEqual(
-            post.files.map(({ field, filename, size }) => ({ field, filename, size })),
-            [{ field: 'proof', filename: 'council-tax-bill.pdf', size: proofSize }],
-          );
-          // What the server read from it, as its confirmation shows it.
-          assert.deepEqual(await shownTextsOf(browser, '.civic-summary-list__value'), [
-            'Siân Evans',
-            '1 Heol y Frenhines\nCaerdydd\nCF10 2BH',
-            '27/3/1990',
-            'car',
-            'CY26 ABC',
-            'blue-badge',
-            `council-tax-bill.pdf, ${proofSize} bytes`,
-          ]);
-        });
+            // Car chosen but no registration number: only the server says so.
+            await fillPermit(browser);
+            await browser.click('input#support');
+            assert.equal(await checked(browser, '#support'), true, 'Blue Badge is ticked');
+            await browser.setFiles('input#proof', [proofFile]);
+            await browser.click('civic-button button', { navigation: true });
+            assert.deepEqual(await browser.textsOf('.civic-error-summary__list a'), [
+              p.messages.registration,
+            ]);
+            assert.equal(await browser.attribute('input#registration', 'aria-invalid'), 'true');
+            // The answers come back in their fields; a file is chosen again.
+            assert.equal(await browser.value('input#full-name'), 'Siân Evans');
+            assert.equal(await browser.value('input#dob-year'), '1990');
+            assert.equal(await checked(browser, '#vehicle'), true, 'Car is still chosen');
 
-        test('the permit form with script on: the same errors in the browser, then one post', async () => {
-          const browser = scripted;
-          proxy.posts.length = 0;
-          await browser.goto(`${origin}/permit`);
-          await eventually(() =>
-            browser.evaluate(() => document.querySelectorAll(':not(:defined)').length === 0),
-          );
-          const page = await browser.markDocument();
-          // Script hides the follow-up question until "Car" is chosen.
-          assert.equal(await browser.isVisible('input#registration'), false);
-          await browser.click('civic-button button');
-          await eventually(() => browser.isVisible('.civic-error-summary'));
-          assert.equal(
-            await browser.title(),
-            `Error: ${title('Apply for a resident parking permit')}`,
-          );
-          assert.deepEqual(
-            await browser.textsOf('.civic-error-summary__list a'),
-            emptyPermitErrors,
-          );
-          assert.equal(
-            await browser.evaluate(() => globalThis.__civicE2eMarker),
-            page,
-            'the same page',
-          );
-          // The summary's link to the radios moves focus to the first radio.
-          await browser.click('.civic-error-summary__list a[href="#vehicle"]');
-          await eventually(async () => (await browser.activeElementId()) === 'vehicle');
+            await browser.type('input#registration', 'CY26 ABC');
+            await browser.setFiles('input#proof', [proofFile]);
+            await browser.click('civic-button button', { navigation: true });
+            assert.equal(await browser.title(), title(p.sent));
+            const post = proxy.posts.at(-1);
+            assert.match(post.type, /^multipart\/form-data; boundary=/);
+            assert.deepEqual(post.entries, [
+              ['full-name', 'Siân Evans'],
+              ['address-line-1', '1 Heol y Frenhines'],
+              ['address-town', 'Caerdydd'],
+              ['address-postcode', 'CF10 2BH'],
+              ['dob-day', '27'],
+              ['dob-month', '3'],
+              ['dob-year', '1990'],
+              ['vehicle', 'car'],
+              ['registration', 'CY26 ABC'],
+              ['support', 'blue-badge'],
+            ]);
+            assert.deepEqual(
+              post.files.map(({ field, filename, size }) => ({ field, filename, size })),
+              [{ field: 'proof', filename: 'council-tax-bill.pdf', size: proofSize }],
+            );
+            // What the server read from it, as its confirmation shows it.
+            assert.deepEqual(await shownTextsOf(browser, '.civic-summary-list__value'), [
+              'Siân Evans',
+              '1 Heol y Frenhines\nCaerdydd\nCF10 2BH',
+              '27/3/1990',
+              'car',
+              'CY26 ABC',
+              'blue-badge',
+              `council-tax-bill.pdf, ${proofSize} ${p.bytes}`,
+            ]);
+          });
 
-          await fillPermit(browser);
-          await eventually(() => browser.isVisible('input#registration'));
-          assert.equal(await browser.attribute('input#vehicle', 'aria-expanded'), 'true');
-          await browser.type('input#registration', 'CY26 ABC');
-          // "None of these" clears the others.
-          await browser.click('input#support');
-          await browser.click('input#support-3');
-          assert.equal(await checked(browser, '#support'), false, 'Blue Badge was cleared');
-          assert.equal(await checked(browser, '#support-3'), true, 'None of these is ticked');
-          await browser.setFiles('input#proof', [proofFile]);
-          await browser.click('civic-button button', { navigation: true });
-          assert.equal(await browser.title(), title('Application sent'));
-          // Every post the page made: the empty form never left the browser.
-          assert.equal(proxy.posts.length, 1, 'posted once');
-          const [post] = proxy.posts;
-          assert.deepEqual(asked(post.answers.support), ['none']);
-          assert.deepEqual(asked(post.answers.registration), ['CY26 ABC']);
-          assert.deepEqual(
-            post.files.map(({ field, filename, size }) => ({ field, filename, size })),
-            [{ field: 'proof', filename: 'council-tax-bill.pdf', size: proofSize }],
-          );
-          assert.deepEqual(await shownTextsOf(browser, '.civic-summary-list__value'), [
-            'Siân Evans',
-            '1 Heol y Frenhines\nCaerdydd\nCF10 2BH',
-            '27/3/1990',
-            'car',
-            'CY26 ABC',
-            'none',
-            `council-tax-bill.pdf, ${proofSize} bytes`,
-          ]);
-        });
+          test(`the permit form with script on (${lang}): the same errors in the browser, then one post`, async () => {
+            const browser = scripted;
+            proxy.posts.length = 0;
+            await browser.goto(`${origin}/permit${query}`);
+            await eventually(() =>
+              browser.evaluate(() => document.querySelectorAll(':not(:defined)').length === 0),
+            );
+            const page = await browser.markDocument();
+            // Script hides the follow-up question until "Car" is chosen.
+            assert.equal(await browser.isVisible('input#registration'), false);
+            await browser.click('civic-button button');
+            await eventually(() => browser.isVisible('.civic-error-summary'));
+            assert.equal(await browser.title(), `${errorPrefix}${title(p.heading)}`);
+            assert.deepEqual(
+              await browser.textsOf('.civic-error-summary__list a'),
+              emptyPermitErrors(lang),
+            );
+            assert.equal(
+              await browser.evaluate(() => globalThis.__civicE2eMarker),
+              page,
+              'the same page',
+            );
+            // The summary's link to the radios moves focus to the first radio.
+            await browser.click('.civic-error-summary__list a[href="#vehicle"]');
+            await eventually(async () => (await browser.activeElementId()) === 'vehicle');
+
+            await fillPermit(browser);
+            await eventually(() => browser.isVisible('input#registration'));
+            assert.equal(await browser.attribute('input#vehicle', 'aria-expanded'), 'true');
+            await browser.type('input#registration', 'CY26 ABC');
+            // "None of these" clears the others.
+            await browser.click('input#support');
+            await browser.click('input#support-3');
+            assert.equal(await checked(browser, '#support'), false, 'Blue Badge was cleared');
+            assert.equal(await checked(browser, '#support-3'), true, 'None of these is ticked');
+            await browser.setFiles('input#proof', [proofFile]);
+            await browser.click('civic-button button', { navigation: true });
+            assert.equal(await browser.title(), title(p.sent));
+            // Every post the page made: the empty form never left the browser.
+            assert.equal(proxy.posts.length, 1, 'posted once');
+            const [post] = proxy.posts;
+            assert.deepEqual(asked(post.answers.support), ['none']);
+            assert.deepEqual(asked(post.answers.registration), ['CY26 ABC']);
+            assert.deepEqual(
+              post.files.map(({ field, filename, size }) => ({ field, filename, size })),
+              [{ field: 'proof', filename: 'council-tax-bill.pdf', size: proofSize }],
+            );
+            assert.deepEqual(await shownTextsOf(browser, '.civic-summary-list__value'), [
+              'Siân Evans',
+              '1 Heol y Frenhines\nCaerdydd\nCF10 2BH',
+              '27/3/1990',
+              'car',
+              'CY26 ABC',
+              'none',
+              `council-tax-bill.pdf, ${proofSize} ${p.bytes}`,
+            ]);
+          });
+        }
       });
     }
   });
