@@ -99,7 +99,7 @@ const content = {
     received: 'The server would receive:',
   },
   cy: {
-    heading: 'Gwneud cais am drwydded parcio i breswylwyr',
+    heading: 'Gwneud cais am drwydded barcio i breswylwyr',
     fullName: 'Enw llawn',
     fullNameField: 'eich enw llawn',
     address: 'Eich cyfeiriad',

@@ -23,7 +23,7 @@ export type { ChoiceItem as CheckboxItem } from '../../core/choice-field.js';
  * @attr {string} name - The name each chosen option is submitted under; also the first option's id unless `field-id` is set (others `<id>-2`, `<id>-3`…).
  * @attr {string} field-id - The first option's id, when it should differ from the name.
  * @attr {string} legend - The question, such as "Which vehicles do you own?". Required.
- * @attr {string} legend-size - `s`, `m`, `l` or `xl`.
+ * @attr {'s' | 'm' | 'l' | 'xl'} legend-size - `s`, `m`, `l` or `xl`.
  * @attr {boolean} page-heading - Makes the legend the page's `<h1>`.
  * @attr {string} hint - Hint text under the legend, such as "Select all that apply".
  * @attr {string} error - An error to show, such as one a server found.

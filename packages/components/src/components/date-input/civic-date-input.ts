@@ -42,12 +42,12 @@ function dateText(iso: string, language: string): string {
  * @attr {string} name - The base of the parts' names: `<name>-day`, `<name>-month`, `<name>-year`; also the base of their ids unless `field-id` is set.
  * @attr {string} field-id - The base of the ids, when it should differ from the name.
  * @attr {string} legend - The question, such as "Date of birth" or "What is your date of birth?". Required.
- * @attr {string} legend-size - `s`, `m`, `l` or `xl`.
+ * @attr {'s' | 'm' | 'l' | 'xl'} legend-size - `s`, `m`, `l` or `xl`.
  * @attr {boolean} page-heading - Makes the legend the page's `<h1>`.
  * @attr {string} hint - Hint text under the legend, such as "For example, 27 3 2007".
  * @attr {string} error - An error to show, such as one a server found.
  * @attr {string} value - The date as an ISO string, "2001-02-03".
- * @attr {string} autocomplete - `bday` for the person's own date of birth; nothing else is supported.
+ * @attr {'bday'} autocomplete - `bday` for the person's own date of birth; nothing else is supported.
  * @attr {boolean} required - A date must be given.
  * @attr {boolean} past - The date must be before today.
  * @attr {boolean} future - The date must be after today.

@@ -26,7 +26,7 @@ import { warnOnce } from '../../core/warn.js';
  * @summary Groups related questions under one legend, such as an address.
  *
  * @attr {string} legend - What the group asks, such as "What is your address?". Required.
- * @attr {string} legend-size - `s`, `m`, `l` or `xl`.
+ * @attr {'s' | 'm' | 'l' | 'xl'} legend-size - `s`, `m`, `l` or `xl`.
  * @attr {boolean} page-heading - Makes the legend the page's `<h1>`.
  * @attr {string} hint - Hint text under the legend.
  * @attr {string} error - An error about the group as a whole.

@@ -66,7 +66,7 @@ let uniqueTitles = 0;
  * @tagname civic-notification-banner
  * @summary An important message, or confirmation that an action worked.
  *
- * @attr {string} type - `important` (default) or `success`.
+ * @attr {'important' | 'success'} type - `important` (default) or `success`.
  * @attr {string} title-text - The title, instead of "Important" or "Success" in the page's language.
  * @attr {number} heading-level - Level of the title, 1–6 (default 2).
  * @attr {string} heading - The main message, in bold.

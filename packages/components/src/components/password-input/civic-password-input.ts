@@ -54,7 +54,7 @@ const DEFAULT_AUTOCOMPLETE: PasswordAutocomplete = 'current-password';
  * @attr {boolean} required - The answer must not be empty.
  * @attr {boolean} disabled - Turns the field and its button off.
  * @attr {boolean} readonly - The answer can be read but not changed.
- * @attr {string} autocomplete - `current-password` (default) to sign in, `new-password` to create or change a password.
+ * @attr {'current-password' | 'new-password'} autocomplete - `current-password` (default) to sign in, `new-password` to create or change a password.
  * @attr {boolean} page-heading - Makes the label the page's `<h1>`.
  * @attr {string} described-by - Ids of the page's own descriptions of the field, read before the hint.
  * @attr {string} field-name - The field as named inside an error message ("your password").

@@ -18,7 +18,7 @@ const TEXT_PROPERTIES = ['state', 'date', 'reason', 'description'] as const;
  * @tagname civic-stage
  * @summary A stage of a case: its name, its state, and any date, reason and description.
  *
- * @attr {string} state - `completed`, `current`, `upcoming` (the default) or `stopped` (needs action: give a `reason`).
+ * @attr {'completed' | 'current' | 'upcoming' | 'stopped'} state - `completed`, `current`, `upcoming` (the default) or `stopped` (needs action: give a `reason`).
  * @attr {string} date - When the stage was reached or is expected, as written ("3 October 2026").
  * @attr {string} reason - Why a stopped stage needs action, such as "We need a copy of your lease".
  * @attr {string} description - More about the stage, such as "This usually takes 5 working days".

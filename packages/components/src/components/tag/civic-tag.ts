@@ -20,7 +20,7 @@ export type { TagColor, TagParams } from './markup.js';
  * @tagname civic-tag
  * @summary Short status label with a contrast-tested colour.
  *
- * @attr {string} color - `grey`, `green`, `teal`, `blue` (default), `purple`, `magenta`, `red`, `orange` or `yellow`. The old names `turquoise`, `pink` and `light-blue` still work, with a warning naming the new one.
+ * @attr {'grey' | 'green' | 'teal' | 'blue' | 'purple' | 'magenta' | 'red' | 'orange' | 'yellow'} color - `grey`, `green`, `teal`, `blue` (default), `purple`, `magenta`, `red`, `orange` or `yellow`. The old names `turquoise`, `pink` and `light-blue` still work, with a warning naming the new one.
  *
  * @slot - The status text: one or two words.
  */

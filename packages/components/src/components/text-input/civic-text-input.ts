@@ -51,9 +51,9 @@ const PASSED_THROUGH = ['inputmode', 'spellcheck', 'autocapitalize', 'enterkeyhi
  * @attr {string} described-by - Ids of the page's own descriptions of the field, read before the hint.
  * @attr {string} field-name - The field as named inside an error message.
  * @attr {string} messages - Per-rule messages as JSON.
- * @attr {string} type - `text` (default), `email`, `tel`, `url` or `search`.
+ * @attr {'text' | 'email' | 'tel' | 'url' | 'search'} type - `text` (default), `email`, `tel`, `url` or `search`.
  * @attr {boolean} numeric - A whole number as text: numeric keyboard, digits checked on submit.
- * @attr {string} width - `2`, `3`, `4`, `5`, `10`, `20`, `30` characters, or `full`, `three-quarters`, `two-thirds`, `one-half`, `one-third`, `one-quarter`.
+ * @attr {'2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full' | 'three-quarters' | 'two-thirds' | 'one-half' | 'one-third' | 'one-quarter'} width - `2`, `3`, `4`, `5`, `10`, `20`, `30` characters, or `full`, `three-quarters`, `two-thirds`, `one-half`, `one-third`, `one-quarter`.
  * @attr {string} input-prefix - Text in a box before the input, such as "£".
  * @attr {string} input-suffix - Text in a box after the input, such as "per item".
  * @attr {number} minlength - Fewest characters, checked on submit.

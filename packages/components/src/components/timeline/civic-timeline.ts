@@ -70,7 +70,7 @@ function eventOf(event: Element): TimelineEventParams {
  * @tagname civic-timeline
  * @summary A case's history: dated events in order, newest first.
  *
- * @attr {string} order - `newest-first` (the default) or `oldest-first`: the order the events are written in.
+ * @attr {'newest-first' | 'oldest-first'} order - `newest-first` (the default) or `oldest-first`: the order the events are written in.
  * @attr {number} heading-level - Heading level (1–6) of each event's title; default 3.
  * @attr {string} label - An accessible name for the list, such as "History of your application".
  *
