@@ -40,6 +40,7 @@ interface ManifestDeclaration {
   tagName?: string;
   customElement?: boolean;
   name: string;
+  slots?: { name: string; description?: string }[];
   attributes?: ManifestAttribute[];
   members?: ManifestMember[];
 }
@@ -60,13 +61,19 @@ const elements = manifest.modules.flatMap((module) =>
 const folderOf = (path: string) => path.replace(/\/[^/]+$/, '');
 
 /**
- * Where each element is swept: on its own, and inside each other element of
- * its folder (a task inside its task list and its section, a row inside its
- * summary list), because data children take effect only in their parent.
+ * Where each element is swept: on its own, and inside each element of its
+ * folder whose slot takes it (the manifest's slot description names
+ * `<civic-task>`: a task inside its task list and its section, a row inside
+ * its summary list), because data children take effect only in their parent.
  */
-function placesOf(path: string, tag: string): (string | undefined)[] {
+function placesOf(declaration: ManifestDeclaration, path: string): (string | undefined)[] {
+  const child = `<${declaration.tagName}>`;
   const containers = elements
-    .filter((other) => folderOf(other.path) === folderOf(path) && other.declaration.tagName !== tag)
+    .filter(
+      (other) =>
+        folderOf(other.path) === folderOf(path) &&
+        (other.declaration.slots ?? []).some((slot) => slot.description?.includes(child)),
+    )
     .map((other) => other.declaration.tagName);
   return [undefined, ...containers];
 }
@@ -347,7 +354,7 @@ export function sweepShard(shard: number, count: number): void {
     for (const [index, { declaration, path }] of elements.entries()) {
       if (index % count !== shard - 1) continue;
       if (!customElements.get(declaration.tagName!)) continue;
-      for (const container of placesOf(path, declaration.tagName!)) {
+      for (const container of placesOf(declaration, path)) {
         const place = container === undefined ? '' : ` inside ${container}`;
         it(`${declaration.tagName}${place}: no exception, no stray text, no injection, no overflow, a warning for each mistake`, async function () {
           this.timeout(120_000);
