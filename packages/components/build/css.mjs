@@ -30,18 +30,33 @@ await build({
   outdir: 'dist/css',
 });
 
-const core = new Map();
-const bodies = [];
-for (const folder of components) {
-  const file = resolve('src/components', folder, `${folder}.css`);
+// Shared files (core/*.css, which may import each other) go once each, before
+// every component's own rules, each after what it imports. A component that
+// imports another component's stylesheet (the task list uses the tag's) comes
+// after that component, and the imported rules are not repeated.
+const componentFile = (folder) => resolve('src/components', folder, `${folder}.css`);
+const componentFiles = new Map(components.map((folder) => [componentFile(folder), folder]));
+const shared = new Map();
+function addShared(file) {
+  if (shared.has(file)) return;
+  const source = readFileSync(file, 'utf8');
+  for (const [, path] of source.matchAll(IMPORT)) addShared(resolve(dirname(file), path));
+  shared.set(file, source.replace(IMPORT, ''));
+}
+const bodies = new Map();
+function addComponent(folder) {
+  if (bodies.has(folder)) return;
+  const file = componentFile(folder);
   const source = readFileSync(file, 'utf8');
   for (const [, path] of source.matchAll(IMPORT)) {
     const imported = resolve(dirname(file), path);
-    if (!core.has(imported)) core.set(imported, readFileSync(imported, 'utf8'));
+    if (componentFiles.has(imported)) addComponent(componentFiles.get(imported));
+    else addShared(imported);
   }
-  bodies.push(source.replace(IMPORT, ''));
+  bodies.set(folder, source.replace(IMPORT, ''));
 }
-const all = await transform([...core.values(), ...bodies].join('\n'), {
+for (const folder of components) addComponent(folder);
+const all = await transform([...shared.values(), ...bodies.values()].join('\n'), {
   loader: 'css',
   minify: true,
   target,
