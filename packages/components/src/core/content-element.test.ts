@@ -14,9 +14,9 @@ interface DemoParams {
   html?: string;
 }
 
-function demoMarkup(params: DemoParams): MarkupElement {
+function demoMarkup(params: DemoParams, tag = 'civic-test-box'): MarkupElement {
   return h(
-    'civic-test-box',
+    tag,
     {
       role: params.heading ? 'region' : undefined,
       'aria-label': params.heading === '' ? undefined : params.heading,
@@ -37,7 +37,6 @@ let ready = 0;
 
 class TestBox extends CivicContentElement<DemoParams> {
   protected static override contentAttributes = ['heading'];
-  protected static override observesChildren = true;
   protected static override ownedHostAttributes = ['role', 'aria-label'];
   protected readonly partSelector =
     ':scope > .civic-test-box__heading, :scope > .civic-test-box__list';
@@ -51,7 +50,7 @@ class TestBox extends CivicContentElement<DemoParams> {
   }
 
   protected markup(params: DemoParams): MarkupElement {
-    return demoMarkup(params);
+    return demoMarkup(params, this.localName);
   }
 
   protected override partsReady(): void {
@@ -63,6 +62,12 @@ class TestBox extends CivicContentElement<DemoParams> {
   }
 }
 customElements.define('civic-test-box', TestBox);
+
+/** The same element as a list: its items are data children it builds from. */
+class TestList extends TestBox {
+  protected static override dataChildren = [TestItem];
+}
+customElements.define('civic-test-list', TestList);
 
 function place(html: string): TestBox {
   const template = document.createElement('template');
@@ -83,7 +88,7 @@ describe('CivicContentElement', () => {
     ready = 0;
   });
   afterEach(() => {
-    document.querySelectorAll('civic-test-box').forEach((box) => box.remove());
+    document.querySelectorAll('civic-test-box, civic-test-list').forEach((box) => box.remove());
   });
 
   it('adopts what a server wrote as it is, without rebuilding it', () => {
@@ -139,8 +144,29 @@ describe('CivicContentElement', () => {
     expect(box.querySelector('h2')!.textContent).to.equal('Sent');
   });
 
+  it('keeps a list a server wrote, with a warning, when an attribute changes and it has no data children, and builds once they arrive', async () => {
+    const list = place(toHtml(demoMarkup({ heading: 'Saved', items: ['One'] }, 'civic-test-list')));
+    const item = list.querySelector('li');
+    const warnings = await warningsDuring(async () => {
+      list.setAttribute('heading', 'Sent');
+      await list.updateComplete;
+    });
+    expect(warnings).to.deep.equal([
+      '[civic] <civic-test-list> keeps the list its server wrote when heading changes, because it has no <civic-test-item> children to build one from: have the server write the change, or give the list <civic-test-item> children.',
+    ]);
+    expect(list.querySelector('li'), 'the server’s item is still there').to.equal(item);
+    expect(list.querySelector('h2')!.textContent).to.equal('Saved');
+    const two = document.createElement('civic-test-item');
+    two.textContent = 'Two';
+    list.append(two);
+    await new Promise((resolve) => setTimeout(resolve));
+    await list.updateComplete;
+    expect(list.querySelector('h2')!.textContent).to.equal('Sent');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Two']);
+  });
+
   it('rebuilds from data children as a page or framework adds, changes and removes them', async () => {
-    const box = place('<civic-test-box><civic-test-item>One</civic-test-item></civic-test-box>');
+    const box = place('<civic-test-list><civic-test-item>One</civic-test-item></civic-test-list>');
     expect([...box.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['One']);
     const two = document.createElement('civic-test-item');
     two.textContent = 'Two';
@@ -166,7 +192,7 @@ describe('CivicContentElement', () => {
   });
 
   it('does not rebuild for changes inside its own parts', async () => {
-    const box = place('<civic-test-box><civic-test-item>One</civic-test-item></civic-test-box>');
+    const box = place('<civic-test-list><civic-test-item>One</civic-test-item></civic-test-list>');
     const before = builds;
     box.querySelector('li')!.setAttribute('data-x', '1');
     await new Promise((resolve) => setTimeout(resolve));

@@ -17,13 +17,22 @@ import { CivicLightElement } from './light-element.js';
 import { LocaliseController } from './localisation.js';
 import { toDom } from './markup-dom.js';
 import { isAuthoredContent, type MarkupElement, type MarkupNode } from './markup.js';
+import { warnOnce } from './warn.js';
+
+/** The class of a list's data children, such as CivicTask. */
+type DataChildType = CustomElementConstructor & (abstract new (...args: never[]) => HTMLElement);
 
 export abstract class CivicContentElement<P extends object> extends CivicLightElement {
   /** Attributes whose change rebuilds the parts; each subclass lists its own. */
   protected static contentAttributes: readonly string[] = [];
 
-  /** Whether changes to the element's children (data children such as <civic-task>) rebuild the parts. */
-  protected static observesChildren = false;
+  /**
+   * A list's data children (CivicTask, CivicSummaryRow...): the list builds
+   * its parts from them, and a change to its children rebuilds it. A list a
+   * server wrote has none; changing its attributes then keeps what the server
+   * wrote (with a warning), because building it again would empty it.
+   */
+  protected static dataChildren: readonly DataChildType[] = [];
 
   /**
    * Host attributes the markup decides (a banner's `role`), set and removed
@@ -39,6 +48,8 @@ export abstract class CivicContentElement<P extends object> extends CivicLightEl
 
   #builtFromAttributes = false;
   #attributesChanged = false;
+  // What last asked for a rebuild, for the warning when it cannot happen.
+  #changed = '';
   #applying = false;
   #observer: MutationObserver | null = null;
 
@@ -96,6 +107,7 @@ export abstract class CivicContentElement<P extends object> extends CivicLightEl
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
     if (this.#applying || oldValue === newValue || !this.isEnhanced) return;
     this.#attributesChanged = true;
+    this.#changed = _name;
     this.requestUpdate();
   }
 
@@ -104,7 +116,28 @@ export abstract class CivicContentElement<P extends object> extends CivicLightEl
     // the element only takes over once the page changes what it was given.
     if (!this.#builtFromAttributes && !this.#attributesChanged) return;
     this.#attributesChanged = false;
+    if (!this.#builtFromAttributes && this.#isServerListAlone()) {
+      const tags = this.#dataChildTypes()
+        .map((type) => `<${customElements.getName(type) ?? type.name}>`)
+        .join(' or ');
+      warnOnce(
+        `<${this.localName}> keeps the list its server wrote when ${this.#changed} changes, ` +
+          `because it has no ${tags} children to build one from: have the server write the ` +
+          `change, or give the list ${tags} children.`,
+      );
+      return;
+    }
     this.#build();
+  }
+
+  #dataChildTypes(): readonly DataChildType[] {
+    return (this.constructor as typeof CivicContentElement).dataChildren;
+  }
+
+  // A list whose parts a server wrote, with no data children to build from.
+  #isServerListAlone(): boolean {
+    const types = this.#dataChildTypes();
+    return types.length > 0 && types.every((type) => childrenOfType(this, type).length === 0);
   }
 
   #parts(): Element[] {
@@ -151,7 +184,7 @@ export abstract class CivicContentElement<P extends object> extends CivicLightEl
   }
 
   #observeChildren(): void {
-    if (!(this.constructor as typeof CivicContentElement).observesChildren) return;
+    if (this.#dataChildTypes().length === 0) return;
     if (!this.isConnected || !this.isEnhanced) return;
     this.#observer ??= new MutationObserver((records) => this.#childrenChanged(records));
     this.#observer.observe(this, {
@@ -170,6 +203,7 @@ export abstract class CivicContentElement<P extends object> extends CivicLightEl
       insidePart(record.target) || (record.target === this && record.type === 'attributes');
     if (records.every(ownChange)) return;
     this.#attributesChanged = true;
+    this.#changed = 'its children';
     this.requestUpdate();
   }
 }

@@ -89,7 +89,7 @@ function stageOf(stage: Element): StageParams {
  */
 export class CivicStatusTracker extends CivicContentElement<StatusTrackerParams> {
   protected static override contentAttributes = ['show-heading', 'heading-level', 'label'];
-  protected static override observesChildren = true;
+  protected static override dataChildren = [CivicStage];
   protected static override upgradedProperties = ['showHeading', 'headingLevel', 'label'];
 
   protected readonly partSelector =

@@ -1032,7 +1032,7 @@ describe('civic-summary-list written by a server', () => {
     });
     expect(shown(list)).to.have.length(4);
     expect(warnings).to.deep.equal([
-      '[civic] <civic-summary-list> keeps the list its server wrote when no-border changes, because it has no <civic-summary-row> children to build one from: have the server write the change, or give the list rows.',
+      '[civic] <civic-summary-list> keeps the list its server wrote when no-border changes, because it has no <civic-summary-row> children to build one from: have the server write the change, or give the list <civic-summary-row> children.',
     ]);
   });
 

@@ -2,7 +2,6 @@ import { childrenOfType, CivicContentElement } from '../../core/content-element.
 import { jsonAttribute } from '../../core/json-attribute.js';
 import type { MarkupElement } from '../../core/markup.js';
 import { reflectText } from '../../core/text-attribute.js';
-import { warnOnce } from '../../core/warn.js';
 import { actionsOptions, type SummaryAction } from './actions.js';
 import { CivicSummaryRow, setActionsAttribute, summaryRowParams } from './civic-summary-row.js';
 import { cardHeadingLevel, summaryListMarkup, type SummaryListParams } from './markup.js';
@@ -36,7 +35,7 @@ export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
     'heading-level',
     'card-actions',
   ];
-  protected static override observesChildren = true;
+  protected static override dataChildren = [CivicSummaryRow];
   protected static override upgradedProperties = [
     'noBorder',
     'cardTitle',
@@ -75,32 +74,6 @@ export class CivicSummaryList extends CivicContentElement<SummaryListParams> {
   }
   set cardActions(value: SummaryAction[] | null | undefined) {
     setActionsAttribute(this, 'card-actions', value, '<civic-summary-list>');
-  }
-
-  override attributeChangedCallback(
-    name: string,
-    oldValue: string | null,
-    newValue: string | null,
-  ): void {
-    if (oldValue !== newValue && this.isEnhanced && this.#isServerListAlone()) {
-      warnOnce(
-        `<civic-summary-list> keeps the list its server wrote when ${name} changes, because it ` +
-          'has no <civic-summary-row> children to build one from: have the server write the ' +
-          'change, or give the list rows.',
-      );
-    }
-    super.attributeChangedCallback(name, oldValue, newValue);
-  }
-
-  protected override update(): void {
-    // A list a server wrote has no rows as data: building it from its
-    // attributes alone would empty it.
-    if (this.#isServerListAlone()) return;
-    super.update();
-  }
-
-  #isServerListAlone(): boolean {
-    return !this.isBuiltFromAttributes && childrenOfType(this, CivicSummaryRow).length === 0;
   }
 
   protected paramsFromAttributes(): SummaryListParams {

@@ -1044,7 +1044,7 @@ describe('civic-task-list from server HTML, changed by the page', () => {
     });
     expect(rows(list)).to.deep.equal(EVERY_STATUS_ROWS);
     expect(warnings).to.deep.equal([
-      '[civic] <civic-task-list> shows the list its server wrote and has no <civic-task> children, so changing show-summary does not change it: write the list again on the server, or build it from <civic-task> children.',
+      '[civic] <civic-task-list> keeps the list its server wrote when show-summary changes, because it has no <civic-task> or <civic-task-section> children to build one from: have the server write the change, or give the list <civic-task> or <civic-task-section> children.',
     ]);
   });
 

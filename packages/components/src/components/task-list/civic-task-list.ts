@@ -2,7 +2,6 @@ import { childrenOfType, CivicContentElement } from '../../core/content-element.
 import { isOneOf } from '../../core/enumerated.js';
 import type { MarkupElement } from '../../core/markup.js';
 import { reflectText } from '../../core/text-attribute.js';
-import { warnOnce } from '../../core/warn.js';
 import { CivicTask, TASK_PROPERTIES, taskParams } from './civic-task.js';
 import { CivicTaskSection, SECTION_PROPERTIES } from './civic-task-section.js';
 import {
@@ -39,13 +38,11 @@ export class CivicTaskList extends CivicContentElement<TaskListParams> {
     'summary-counts',
     'heading-level',
   ];
-  protected static override observesChildren = true;
+  protected static override dataChildren = [CivicTask, CivicTaskSection];
   protected static override upgradedProperties = ['showSummary', 'summaryCounts', 'headingLevel'];
 
   protected readonly partSelector =
     ':scope > .civic-task-list__summary, :scope > .civic-task-list__tasks, :scope > .civic-task-list__sections';
-
-  #adoptedServerHtml = false;
 
   /** Shows a line above the list, "You have completed 2 of 5 tasks", in the page's language. */
   get showSummary(): boolean {
@@ -114,36 +111,6 @@ export class CivicTaskList extends CivicContentElement<TaskListParams> {
 
   protected markup(params: TaskListParams): MarkupElement {
     return taskListMarkup(params);
-  }
-
-  protected override partsReady(): void {
-    this.#adoptedServerHtml = !this.isBuiltFromAttributes;
-  }
-
-  override attributeChangedCallback(
-    name: string,
-    oldValue: string | null,
-    newValue: string | null,
-  ): void {
-    // A server's list has no data children to build it again from: building
-    // it from attributes alone would empty it, and the person would lose
-    // their tasks. It stays as the server wrote it until children arrive.
-    if (this.#adoptedServerHtml && oldValue !== newValue && !this.#hasDataChildren()) {
-      warnOnce(
-        `<civic-task-list> shows the list its server wrote and has no <civic-task> children, ` +
-          `so changing ${name} does not change it: write the list again on the server, ` +
-          'or build it from <civic-task> children.',
-      );
-      return;
-    }
-    super.attributeChangedCallback(name, oldValue, newValue);
-  }
-
-  #hasDataChildren(): boolean {
-    return (
-      childrenOfType(this, CivicTask).length > 0 ||
-      childrenOfType(this, CivicTaskSection).length > 0
-    );
   }
 }
 

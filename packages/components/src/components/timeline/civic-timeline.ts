@@ -78,7 +78,7 @@ function eventOf(event: Element): TimelineEventParams {
  */
 export class CivicTimeline extends CivicContentElement<TimelineParams> {
   protected static override contentAttributes = ['order', 'heading-level', 'label'];
-  protected static override observesChildren = true;
+  protected static override dataChildren = [CivicTimelineEvent];
   protected static override upgradedProperties = ['order', 'headingLevel', 'label'];
 
   protected readonly partSelector = ':scope > .civic-timeline__list';
