@@ -20,22 +20,6 @@ import { CivicStage, CivicStatusTracker } from './define.js';
 import { NEEDS_ACTION, PERMIT, TRACKER_STATES, WELSH } from './fixtures.js';
 import { statusTrackerMarkup, type StageParams, type StatusTrackerParams } from './markup.js';
 
-// This folder's own stylesheet, from source: the test page's dist/css/civic.css
-// is built from every folder and may be mid-rebuild while other work goes on.
-const STYLESHEET = new URL('./status-tracker.css', import.meta.url).href;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = STYLESHEET;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', reject, { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-});
-
 // Only Chromium lets tests switch forced colours on (emulateMedia forcedColors).
 const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
 // WebKit runs over WebDriver, which cannot set the viewport.

@@ -139,22 +139,6 @@ const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
 // 320px column tests still check reflow there.
 const canSetViewport = /Chrome\/|Firefox\//.test(navigator.userAgent);
 
-// This folder's own stylesheet, from source: the test page's dist/css/civic.css
-// is built from every folder and may be mid-rebuild while other work goes on.
-const STYLESHEET = new URL('./summary-list.css', import.meta.url).href;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = STYLESHEET;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', reject, { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-});
-
 afterEach(() => {
   cleanUp();
   clearWarningHistory();
@@ -194,7 +178,7 @@ describe('civic-summary-list: one DOM from a server and from rows as data', () =
     frame.srcdoc =
       '<!doctype html><html lang="en"><head>' +
       '<link rel="stylesheet" href="/packages/tokens/dist/tokens.css">' +
-      `<link rel="stylesheet" href="${STYLESHEET}">` +
+      `<link rel="stylesheet" href="/packages/components/dist/css/civic.css">` +
       `</head><body style="margin: 0">${html}</body></html>`;
     const loaded = new Promise((resolve) =>
       frame.addEventListener('load', resolve, { once: true }),

@@ -231,22 +231,6 @@ beforeEach(() => {
   strayWarnings = [];
   console.warn = (...args: unknown[]) => strayWarnings.push(args.map(String).join(' '));
 });
-// This folder's own stylesheet, from source: the test page's dist/css/civic.css
-// is built from every folder and may be mid-rebuild while other work goes on.
-const STYLESHEET = new URL('./task-list.css', import.meta.url).href;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = STYLESHEET;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', reject, { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-});
-
 afterEach(() => {
   console.warn = printWarning;
   cleanUp();
@@ -547,7 +531,7 @@ describe('civic-task-list: server HTML and data children give the same DOM', () 
     frame.style.cssText = `width: ${document.documentElement.clientWidth}px; height: 1200px; border: 0`;
     frame.srcdoc = `<!doctype html><html lang="en"><head>
       <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-      <link rel="stylesheet" href="${STYLESHEET}">
+      <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
       </head><body style="margin: 0"><div style="width: 640px">${html}</div></body></html>`;
     const loaded = new Promise((resolve) =>
       frame.addEventListener('load', resolve, { once: true }),

@@ -20,22 +20,6 @@ import { CivicTimeline, CivicTimelineEvent } from './define.js';
 import { HISTORY, NOT_ISO, OLDEST_FIRST, TIMELINE_STATES, WELSH, WITH_LINK } from './fixtures.js';
 import { timelineMarkup, type TimelineEventParams, type TimelineParams } from './markup.js';
 
-// This folder's own stylesheet, from source: the test page's dist/css/civic.css
-// is built from every folder and may be mid-rebuild while other work goes on.
-const STYLESHEET = new URL('./timeline.css', import.meta.url).href;
-
-before(async () => {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = STYLESHEET;
-  const loaded = new Promise((resolve, reject) => {
-    link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', reject, { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-});
-
 // Only Chromium lets tests switch forced colours on (emulateMedia forcedColors).
 const canEmulateForcedColours = navigator.userAgent.includes('Chrome/');
 // WebKit runs over WebDriver, which cannot set the viewport.
