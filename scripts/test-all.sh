@@ -29,4 +29,6 @@ step 'Docs pages: the static Storybook built, every docs page loaded in Chromium
 pnpm test:docs
 step 'Package checks: publint, attw, tarball contents'
 pnpm test:packages
+step 'Release check: changeset status, versions and CHANGELOGs to come, each package installed alone from its tarball, npm publish --dry-run'
+pnpm release:check
 printf '\nAll checks passed.\n'
