@@ -48,6 +48,11 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     docs: { toc: true },
+    options: {
+      // A designer starts at the introduction, then the foundations the
+      // components are made of, then the components, then whole pages.
+      storySort: { order: ['Introduction', 'Foundations', 'Components', 'Patterns'] },
+    },
   },
   globalTypes: {
     theme: {
@@ -55,7 +60,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: themes,
+        // Each theme by the name a person reads; the id is what the page sets.
+        items: themes.map((theme) => ({ value: theme.id, title: theme.name })),
         dynamicTitle: true,
       },
     },

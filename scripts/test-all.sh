@@ -25,6 +25,10 @@ step 'End to end: a question page posted to a real server with JavaScript off an
 pnpm test:e2e
 step 'Storybook stories as tests in Chromium (fail on any accessibility violation)'
 pnpm test:stories
+step 'Docs pages: the static Storybook built, every docs page loaded in Chromium (no error box, console error, raw Markdown or axe violation)'
+pnpm test:docs
 step 'Package checks: publint, attw, tarball contents'
 pnpm test:packages
+step 'Release check: changeset status, versions and CHANGELOGs to come, each package installed alone from its tarball, npm publish --dry-run'
+pnpm release:check
 printf '\nAll checks passed.\n'

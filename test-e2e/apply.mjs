@@ -8,6 +8,8 @@
 //   POST /apply/check         303 /apply/confirmation
 //   GET  /apply/confirmation  confirmation panel with the reference number
 //   GET  /apply/track         notification banner, status tracker and timeline
+//
+// Storybook shows the same pages as patterns (packages/components/src/patterns/apply-pages.ts).
 
 import { REFERENCE, applyText as text } from '../examples/shared/journeys.cjs';
 

@@ -111,8 +111,27 @@ for (const theme of themes) {
   await themed.buildAllPlatforms();
 }
 
+// The shipped themes, each with the name people see (a theme switcher, the
+// Storybook toolbar) and what it is for.
 mkdirSync('dist/themes', { recursive: true });
-writeFileSync('dist/themes/index.json', `${JSON.stringify(['default', ...themes])}\n`);
+const themeIndex = [
+  {
+    id: 'default',
+    name: 'Civic default',
+    description: 'The default palette and type scale, close to GOV.UK Frontend.',
+  },
+  ...themes.map((theme) => {
+    const source = JSON.parse(readFileSync(`src/themes/${theme}.json`, 'utf8'));
+    const name = source.$extensions?.['civic-design']?.name;
+    if (typeof name !== 'string' || name.trim() === '') {
+      throw new Error(
+        `src/themes/${theme}.json needs a name: "$extensions": { "civic-design": { "name": "…" } }`,
+      );
+    }
+    return { id: theme, name, description: source.$description };
+  }),
+];
+writeFileSync('dist/themes/index.json', `${JSON.stringify(themeIndex, null, 2)}\n`);
 // Every theme at once, each under its attribute, for tools that switch themes
 // at run time (Storybook's toolbar, a service's preview page).
 writeFileSync(

@@ -7,7 +7,7 @@ import { contrastFailures, contrastRatio, describeFailure } from '../scripts/con
 
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const { pairs } = readJson('../src/contrast-pairs.json');
-const themes = readJson('../dist/themes/index.json');
+const themes = readJson('../dist/themes/index.json').map((theme) => theme.id);
 
 describe('contrast of every pair in every shipped theme', () => {
   it('ships the default theme and at least two more', () => {

@@ -16,11 +16,17 @@ describe('build outputs', () => {
     assert.doesNotMatch(css, /--civic-palette|--civic-scale/);
   });
 
-  it('steps the type scale up from the tablet breakpoint', () => {
-    assert.match(
-      css,
-      /@media \(min-width: 40\.0625em\) \{\s*:root \{[^}]*--civic-font-size-body: 1\.1875rem;/,
-    );
+  // docs/decisions/0007: body and small text keep their size at every width;
+  // only headings and the start button grow from the tablet breakpoint.
+  it('keeps body text at 19px everywhere and steps only headings up from the tablet breakpoint', () => {
+    assert.match(css, /:root \{[^}]*--civic-font-size-body: 1\.1875rem;/);
+    const tablet = /@media \(min-width: 40\.0625em\) \{\s*:root \{([^}]*)\}/.exec(css);
+    assert.deepEqual(tablet?.[1].trim().split(/\s*\n\s*/), [
+      '--civic-font-size-start-button: 1.5rem;',
+      '--civic-font-size-heading-m: 1.5rem;',
+      '--civic-font-size-heading-l: 2.25rem;',
+      '--civic-font-size-heading-xl: 3rem;',
+    ]);
   });
 
   it('drops motion for reduced motion and uses system colours in forced-colours mode', () => {

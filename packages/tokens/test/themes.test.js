@@ -16,6 +16,15 @@ describe('shipped themes', () => {
       assert.deepEqual(report.primitive, []);
     });
   }
+
+  // Run after the build: the index is what a theme switcher shows people.
+  it('are listed in dist/themes/index.json by id with the name people see', () => {
+    const index = JSON.parse(readFileSync(new URL('../dist/themes/index.json', import.meta.url)));
+    assert.deepEqual(
+      index.map(({ id, name }) => `${id}: ${name}`),
+      ['default: Civic default', 'council: Council (example)', 'high-contrast: High contrast'],
+    );
+  });
 });
 
 describe('checkTheme', () => {

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { toHtml } from '../../core/markup-html.js';
 import { textInputMarkup, type TextInputParams } from '../text-input/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from './markup.js';
+import '../button/define.js';
 import '../text-input/define.js';
 import './define.js';
 
