@@ -283,7 +283,7 @@ function runPrototypeKitExample() {
 function withInstalledExample(folder, label, dependencies, check) {
   const started = Date.now();
   // The example sits in a folder of its own with examples/shared beside it,
-  // as in the repository (the Express example imports ../shared/journeys.cjs).
+  // as in the repository (the Express example imports ../shared/journeys.mjs).
   const workDir = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
   const app = join(workDir, folder);
   const run = (command, args) =>

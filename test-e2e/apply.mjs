@@ -11,7 +11,7 @@
 //
 // Storybook shows the same pages as patterns (packages/components/src/patterns/apply-pages.ts).
 
-import { REFERENCE, applyText as text } from '../examples/shared/journeys.cjs';
+import { REFERENCE, applyText as text } from '../examples/shared/journeys.mjs';
 
 export { REFERENCE };
 

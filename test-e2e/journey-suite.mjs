@@ -1,6 +1,6 @@
 // The two journeys every Civic service here serves (the end-to-end service in
 // service.mjs, the Express + Nunjucks and the Prototype Kit examples: the same
-// pages from examples/shared/journeys.cjs), driven in Chromium, Firefox and
+// pages from examples/shared/journeys.mjs), driven in Chromium, Firefox and
 // WebKit with page script off and on through drivers.mjs, as node:test suites:
 //
 // - "Apply, then track": task list, check your answers, send, confirmation
@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import busboy from 'busboy';
-import { REFERENCE, permitText } from '../examples/shared/journeys.cjs';
+import { REFERENCE, permitText } from '../examples/shared/journeys.mjs';
 import { eventually, openBrowser, selectedEngines } from './drivers.mjs';
 
 /* global document */

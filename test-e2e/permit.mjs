@@ -4,14 +4,14 @@
 // rendered on the server by Civic's server entry in English or Welsh
 // (`?lang=cy`), posted as multipart/form-data (it carries a file) and checked
 // on the server. The words and the checks are the examples' own
-// (examples/shared/journeys.cjs).
+// (examples/shared/journeys.mjs).
 //
 //   GET  /permit             the question page
 //   POST /permit             parses the form (busboy), validates; errors re-render
 //                            the page with the error summary, else 303 /permit/sent/<n>
 //   GET  /permit/sent/<n>    what the server received, as it read it
 import busboy from 'busboy';
-import { permitText } from '../examples/shared/journeys.cjs';
+import { permitText } from '../examples/shared/journeys.mjs';
 
 /** Reads a multipart/form-data body: every value in order, and each file's name, type and size. */
 export function readMultipart(request) {

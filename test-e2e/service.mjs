@@ -32,7 +32,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { applyPage } from './apply.mjs';
-import { answersOf, checkPermit, languageOf, languageQuery } from '../examples/shared/journeys.cjs';
+import { answersOf, checkPermit, languageOf, languageQuery } from '../examples/shared/journeys.mjs';
 import { permitPage, permitSentPage, readMultipart } from './permit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,9 +1,9 @@
 // The two journeys' words and checks are shared with the Prototype Kit
-// example and the end-to-end service (../shared/journeys.cjs); what is this
+// example and the end-to-end service (../shared/journeys.mjs); what is this
 // server's own is how it reads the permit form, which carries a file.
 import busboy from 'busboy';
 
-export * from '../shared/journeys.cjs';
+export * from '../shared/journeys.mjs';
 
 /**
  * Reads a multipart/form-data request with busboy: the values by name (each

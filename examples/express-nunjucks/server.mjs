@@ -4,7 +4,7 @@
 // The page works with no JavaScript at all; with it, Civic's script upgrades
 // the same markup and checks answers in the browser first.
 //
-// Two journeys too (their words and checks are ../shared/journeys.cjs):
+// Two journeys too (their words and checks are ../shared/journeys.mjs):
 //   GET  /apply, /apply/check, /apply/confirmation, /apply/track
 //        "Apply, then track", in Welsh with ?lang=cy; POST /apply/check sends
 //   GET  /permit   "Apply for a resident parking permit", in Welsh with

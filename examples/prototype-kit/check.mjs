@@ -104,7 +104,7 @@ try {
 
   cpSync(join(here, 'app'), join(project, 'app'), { recursive: true });
   // The journeys' words and checks, and the permit page's form, are shared
-  // with the Express example: app/journeys.js requires ../../shared/journeys.cjs
+  // with the Express example: app/journeys.js requires ../../shared/journeys.mjs
   // (beside the prototype here, as in the repository), and the views include
   // the shared templates.
   cpSync(join(here, '../shared'), join(workDir, 'shared'), { recursive: true });

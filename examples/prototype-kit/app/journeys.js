@@ -1,11 +1,12 @@
 // The two journeys in routes.js. Their words and checks are shared with the
-// Express example and the end-to-end service (../../shared/journeys.cjs: in
+// Express example and the end-to-end service (../../shared/journeys.mjs: in
 // a kit project made by check.mjs, that folder sits beside the prototype);
 // what is this prototype's own is how it reads the permit form. The kit
 // parses urlencoded forms itself but not multipart ones (a file):
 // `npm install busboy` in the prototype.
 const busboy = require('busboy');
-const shared = require('../../shared/journeys.cjs');
+// An ES module: Node 20.19 and later load it with require().
+const shared = require('../../shared/journeys.mjs');
 
 /**
  * Reads a multipart/form-data request with busboy: the values by name (each

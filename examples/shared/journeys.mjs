@@ -8,15 +8,16 @@
 // - "Apply for a resident parking permit": one question page of every kind,
 //   posted as multipart/form-data (it carries a file) and checked here.
 //
-// Any page takes `?lang=cy` for Welsh. CommonJS with no dependencies, so a
-// Prototype Kit's routes.js can require it and an ES module can import it.
-'use strict';
+// Any page takes `?lang=cy` for Welsh. An ES module with no dependencies:
+// servers import it, Storybook's patterns bundle it for the browser, and a
+// Prototype Kit's CommonJS routes require() it (Node 20.19 and later load an
+// ES module with require).
 
 /** The application's reference number, shown on the confirmation. */
-const REFERENCE = 'HDJ2123F';
+export const REFERENCE = 'HDJ2123F';
 
 /** "Apply, then track" in each language: `applyText.en`, `applyText.cy`. */
-const applyText = {
+export const applyText = {
   en: {
     taskList: 'Apply for a resident parking permit',
     prepare: 'Prepare your application',
@@ -73,7 +74,7 @@ const applyText = {
  * messages say it (a component's `field-name`), so the browser's messages
  * with script on are the server's `messages` word for word.
  */
-const permitText = {
+export const permitText = {
   en: {
     heading: 'Apply for a resident parking permit',
     fullName: 'Full name',
@@ -181,17 +182,17 @@ const permitText = {
 };
 
 /** The page's language from its query (`?lang=cy`): Welsh for `cy`, else English. */
-function languageOf(query) {
+export function languageOf(query) {
   return query.lang === 'cy' ? 'cy' : 'en';
 }
 
 /** What a link on a page in `lang` adds to its path to stay in that language. */
-function languageQuery(lang) {
+export function languageQuery(lang) {
   return lang === 'cy' ? '?lang=cy' : '';
 }
 
 /** Values by name, each a list in the order posted (checkboxes send several). */
-function answersOf(entries) {
+export function answersOf(entries) {
   const answers = {};
   for (const [name, value] of entries) (answers[name] ??= []).push(value);
   return answers;
@@ -202,7 +203,7 @@ function answersOf(entries) {
  * `answers` holds each name's values as a list, `files` what was uploaded
  * (`{ field, size }` each).
  */
-function checkPermit(answers, files, lang = 'en') {
+export function checkPermit(answers, files, lang = 'en') {
   const messages = (permitText[lang] ?? permitText.en).messages;
   const errors = {};
   const blank = (name) => (answers[name]?.[0] ?? '').trim() === '';
@@ -221,17 +222,6 @@ function checkPermit(answers, files, lang = 'en') {
 }
 
 /** The error summary's list: one link per error, to its field. */
-function errorListOf(errors) {
+export function errorListOf(errors) {
   return Object.entries(errors).map(([field, text]) => ({ text, href: `#${field}` }));
 }
-
-module.exports = {
-  REFERENCE,
-  applyText,
-  permitText,
-  languageOf,
-  languageQuery,
-  answersOf,
-  checkPermit,
-  errorListOf,
-};
