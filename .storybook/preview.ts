@@ -10,6 +10,7 @@ import '../packages/tokens/dist/tokens.css';
 import '../packages/components/dist/css/civic.css';
 import '../packages/tokens/dist/themes/all.scoped.css';
 import './preview.css';
+import { withNunjucksCall } from './nunjucks-call.js';
 
 // Controls and the API table come from the same JSDoc as the published manifest.
 setCustomElementsManifest(customElements);
@@ -47,7 +48,8 @@ const preview: Preview = {
       test: 'error',
     },
     controls: { expanded: true },
-    docs: { toc: true },
+    // Every story's code: its Nunjucks macro call, then the HTML it renders.
+    docs: { toc: true, source: { transform: withNunjucksCall } },
     options: {
       // A designer starts at the introduction, then the foundations the
       // components are made of, then the components, then whole pages.
