@@ -4,6 +4,7 @@
 // `@civic-design/components/server`.
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
+import { cookieBannerMarkup, type CookieBannerParams } from '../components/cookie-banner/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
@@ -44,6 +45,7 @@ export type {
   TimelineParams,
   ButtonParams,
   CheckboxesParams,
+  CookieBannerParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
   SelectParams,
@@ -88,6 +90,11 @@ export function renderRadios(params: RadiosParams): string {
 /** `<civic-checkboxes>`: a fieldset of native checkboxes, with an exclusive "None" option if asked. */
 export function renderCheckboxes(params: CheckboxesParams): string {
   return toHtml(checkboxesMarkup(params));
+}
+
+/** `<civic-cookie-banner>`: the question about additional cookies in a form that posts it, or its confirmation. */
+export function renderCookieBanner(params: CookieBannerParams): string {
+  return toHtml(cookieBannerMarkup(params));
 }
 
 /** `<civic-fieldset>`: a native fieldset with its legend, hint and error around `params.html`. */
@@ -149,6 +156,7 @@ export function renderNotificationBanner(params: NotificationBannerParams): stri
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
+  'cookie-banner': cookieBannerMarkup,
   fieldset: fieldsetMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
