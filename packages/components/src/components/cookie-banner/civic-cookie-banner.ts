@@ -289,8 +289,8 @@ export class CivicCookieBanner extends CivicContentElement<CookieBannerParams> {
 
   #onSubmit = (event: SubmitEvent): void => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement) || !form.matches(this.partSelector)) return;
-    if (form.parentElement !== this) return;
+    if (!(form instanceof HTMLFormElement) || form.parentElement !== this) return;
+    if (!form.classList.contains('civic-cookie-banner__form')) return;
     const submitter = event.submitter;
     if (!(submitter instanceof HTMLButtonElement) || submitter.name !== this.fieldName) return;
     const params = this.#params();

@@ -280,7 +280,9 @@ function confirmationParts(
   ];
 }
 
-export function cookieBannerMarkup(params: CookieBannerParams = {}): MarkupElement {
+export function cookieBannerMarkup(written: CookieBannerParams | null = {}): MarkupElement {
+  // A template may pass nothing at all.
+  const params: CookieBannerParams = written !== null && typeof written === 'object' ? written : {};
   const choice = cookieChoice(params.choice);
   const heading = cookieBannerHeading(params);
   const href = cookiesLink(params);
