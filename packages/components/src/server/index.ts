@@ -5,6 +5,7 @@
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
 import { cookieBannerMarkup, type CookieBannerParams } from '../components/cookie-banner/markup.js';
+import { detailsMarkup, type DetailsParams } from '../components/details/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
@@ -18,6 +19,7 @@ import { textInputMarkup, type TextInputParams } from '../components/text-input/
 import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
 import { dateInputMarkup, type DateInputParams } from '../components/date-input/markup.js';
 import { fileUploadMarkup, type FileUploadParams } from '../components/file-upload/markup.js';
+import { insetTextMarkup, type InsetTextParams } from '../components/inset-text/markup.js';
 import { panelMarkup, type PanelParams } from '../components/panel/markup.js';
 import {
   statusTrackerMarkup,
@@ -26,6 +28,7 @@ import {
 import { summaryListMarkup, type SummaryListParams } from '../components/summary-list/markup.js';
 import { taskListMarkup, type TaskListParams } from '../components/task-list/markup.js';
 import { timelineMarkup, type TimelineParams } from '../components/timeline/markup.js';
+import { warningTextMarkup, type WarningTextParams } from '../components/warning-text/markup.js';
 import {
   notificationBannerMarkup,
   type NotificationBannerParams,
@@ -37,7 +40,9 @@ export type { FieldParams } from '../core/field-markup.js';
 export type {
   NotificationBannerParams,
   DateInputParams,
+  DetailsParams,
   FileUploadParams,
+  InsetTextParams,
   PanelParams,
   StatusTrackerParams,
   SummaryListParams,
@@ -54,6 +59,7 @@ export type {
   PasswordInputParams,
   TextInputParams,
   TextareaParams,
+  WarningTextParams,
 };
 export { toHtml } from '../core/markup-html.js';
 
@@ -95,6 +101,21 @@ export function renderCheckboxes(params: CheckboxesParams): string {
 /** `<civic-cookie-banner>`: the question about additional cookies in a form that posts it, or its confirmation. */
 export function renderCookieBanner(params: CookieBannerParams): string {
   return toHtml(cookieBannerMarkup(params));
+}
+
+/** A native `<details>` with its summary and what it reveals. */
+export function renderDetails(params: DetailsParams): string {
+  return toHtml(detailsMarkup(params));
+}
+
+/** Inset text: a block set off by a rule, for something people should note. */
+export function renderInsetText(params: InsetTextParams): string {
+  return toHtml(insetTextMarkup(params));
+}
+
+/** Warning text: a "!" hidden from assistive technology and the warning, read after "Warning:". */
+export function renderWarningText(params: WarningTextParams): string {
+  return toHtml(warningTextMarkup(params));
 }
 
 /** `<civic-fieldset>`: a native fieldset with its legend, hint and error around `params.html`. */
@@ -157,6 +178,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
   'cookie-banner': cookieBannerMarkup,
+  details: detailsMarkup,
   fieldset: fieldsetMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
@@ -164,6 +186,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   'notification-banner': notificationBannerMarkup,
   'date-input': dateInputMarkup,
   'file-upload': fileUploadMarkup,
+  'inset-text': insetTextMarkup,
   panel: panelMarkup,
   'status-tracker': statusTrackerMarkup,
   'summary-list': summaryListMarkup,
@@ -173,6 +196,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,
   textarea: textareaMarkup,
+  'warning-text': warningTextMarkup,
 };
 
 /** The HTML of a component by its folder name (`text-input`), for template engines: `civicHtml('text-input', { name, label })`. */
