@@ -9,6 +9,7 @@ import { detailsMarkup, type DetailsParams } from '../components/details/markup.
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import { tableMarkup, type TableParams } from '../components/table/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
 import {
@@ -54,6 +55,7 @@ export type {
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
   SelectParams,
+  TableParams,
   TagParams,
   ErrorSummaryParams,
   PasswordInputParams,
@@ -128,6 +130,11 @@ export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
 }
 
+/** A table with its caption and headers, in a wrapper that scrolls sideways on a narrow screen. */
+export function renderTable(params: TableParams): string {
+  return toHtml(tableMarkup(params));
+}
+
 /** `<civic-tag>`: a status label around `params.text`. */
 export function renderTag(params: TagParams): string {
   return toHtml(tagMarkup(params));
@@ -182,6 +189,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   fieldset: fieldsetMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
+  table: tableMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
   'date-input': dateInputMarkup,
