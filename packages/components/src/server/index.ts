@@ -21,6 +21,7 @@ import { textareaMarkup, type TextareaParams } from '../components/textarea/mark
 import { dateInputMarkup, type DateInputParams } from '../components/date-input/markup.js';
 import { fileUploadMarkup, type FileUploadParams } from '../components/file-upload/markup.js';
 import { insetTextMarkup, type InsetTextParams } from '../components/inset-text/markup.js';
+import { paginationMarkup, type PaginationParams } from '../components/pagination/markup.js';
 import { panelMarkup, type PanelParams } from '../components/panel/markup.js';
 import {
   statusTrackerMarkup,
@@ -44,6 +45,7 @@ export type {
   DetailsParams,
   FileUploadParams,
   InsetTextParams,
+  PaginationParams,
   PanelParams,
   StatusTrackerParams,
   SummaryListParams,
@@ -155,6 +157,11 @@ export function renderPanel(params: PanelParams): string {
   return toHtml(panelMarkup(params));
 }
 
+/** Pagination: Previous, the numbered pages around the current one and Next, or (block) Previous and Next with labels. */
+export function renderPagination(params: PaginationParams): string {
+  return toHtml(paginationMarkup(params));
+}
+
 /** `<civic-status-tracker>`: the stages of an application, with where it is now. */
 export function renderStatusTracker(params: StatusTrackerParams): string {
   return toHtml(statusTrackerMarkup(params));
@@ -195,6 +202,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   'date-input': dateInputMarkup,
   'file-upload': fileUploadMarkup,
   'inset-text': insetTextMarkup,
+  pagination: paginationMarkup,
   panel: panelMarkup,
   'status-tracker': statusTrackerMarkup,
   'summary-list': summaryListMarkup,
