@@ -87,3 +87,9 @@ export type { TimelineEventParams, TimelineParams } from './components/timeline/
 export type { NotificationBannerParams } from './components/notification-banner/markup.js';
 export type { PanelParams } from './components/panel/markup.js';
 export type { TagParams } from './components/tag/markup.js';
+// Components that are HTML and CSS only (no element): their params, for typed server code.
+export type { DetailsParams } from './components/details/markup.js';
+export type { InsetTextParams } from './components/inset-text/markup.js';
+export type { PaginationLink, PaginationParams } from './components/pagination/markup.js';
+export type { TableCaptionSize, TableCell, TableParams } from './components/table/markup.js';
+export type { WarningTextParams } from './components/warning-text/markup.js';

@@ -153,7 +153,9 @@ export class CivicCookieBanner extends CivicContentElement<CookieBannerParams> {
 
   /** Name of the posted field that says the choice (default `cookies`). */
   get fieldName(): string {
-    return this.getAttribute('field-name') ?? DEFAULT_FIELD_NAME;
+    // As the markup writes it on the buttons: trimmed, and the default when empty.
+    const written = this.getAttribute('field-name')?.trim();
+    return written === undefined || written === '' ? DEFAULT_FIELD_NAME : written;
   }
   set fieldName(value: string | null | undefined) {
     this.#reflect('fieldName', value);
