@@ -28,7 +28,12 @@ const cssOf = (entry) => (withCss(entry) ? [`dist/size/${entry}.css`] : []);
 // components' styles having moved out of their scripts into CSS files and six
 // questions having joined. A page that links only the stylesheets of what it
 // uses (dist/css/<folder>.css) pays less; measuring that is the next step.
-const FORM_PAGE = '17 kB';
+//
+// 17.66 kB measured 1 December 2026 with the page furniture's CSS in
+// civic.css too (cookie banner, details, inset text, warning text, table,
+// pagination: about 1 kB brotlied together). The same step as above: a page
+// linking only what it uses pays less.
+const FORM_PAGE = '18 kB';
 const ADDED_TO_FORM_PAGE = '3 kB';
 const ALONE_WITH_LIT = '15 kB';
 
@@ -64,6 +69,9 @@ Object.assign(addedExceptions, {
   radios: { limit: '5.5 kB' }, // 5.04 kB
   'file-upload': { limit: '3.5 kB' }, // 3.08 kB: drop zone, file rules, messages
   'notification-banner': { limit: '3.5 kB' }, // 3.09 kB: focus on appearance, Dismiss
+  // 4.51 kB: the content base, the hidden-fields JSON reader, the consent
+  // cookie, focus after Hide, and its English and Welsh text.
+  'cookie-banner': { limit: '5 kB' },
 });
 
 export default [

@@ -12,6 +12,16 @@ export type {
 } from './components/notification-banner/civic-notification-banner.js';
 export { CivicCheckboxes } from './components/checkboxes/civic-checkboxes.js';
 export type { CheckboxItem } from './components/checkboxes/civic-checkboxes.js';
+export {
+  CivicCookieBanner,
+  COOKIE_CHOICES,
+} from './components/cookie-banner/civic-cookie-banner.js';
+export type {
+  CookieBannerHiddenFields,
+  CookieBannerParams,
+  CookieChoice,
+  CookieConsentDetail,
+} from './components/cookie-banner/civic-cookie-banner.js';
 export { CivicFieldset } from './components/fieldset/civic-fieldset.js';
 export { CivicRadios } from './components/radios/civic-radios.js';
 export type { RadioItem } from './components/radios/civic-radios.js';
@@ -77,3 +87,9 @@ export type { TimelineEventParams, TimelineParams } from './components/timeline/
 export type { NotificationBannerParams } from './components/notification-banner/markup.js';
 export type { PanelParams } from './components/panel/markup.js';
 export type { TagParams } from './components/tag/markup.js';
+// Components that are HTML and CSS only (no element): their params, for typed server code.
+export type { DetailsParams } from './components/details/markup.js';
+export type { InsetTextParams } from './components/inset-text/markup.js';
+export type { PaginationLink, PaginationParams } from './components/pagination/markup.js';
+export type { TableCaptionSize, TableCell, TableParams } from './components/table/markup.js';
+export type { WarningTextParams } from './components/warning-text/markup.js';

@@ -4,9 +4,12 @@
 // `@civic-design/components/server`.
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
+import { cookieBannerMarkup, type CookieBannerParams } from '../components/cookie-banner/markup.js';
+import { detailsMarkup, type DetailsParams } from '../components/details/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import { tableMarkup, type TableParams } from '../components/table/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
 import {
@@ -17,6 +20,8 @@ import { textInputMarkup, type TextInputParams } from '../components/text-input/
 import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
 import { dateInputMarkup, type DateInputParams } from '../components/date-input/markup.js';
 import { fileUploadMarkup, type FileUploadParams } from '../components/file-upload/markup.js';
+import { insetTextMarkup, type InsetTextParams } from '../components/inset-text/markup.js';
+import { paginationMarkup, type PaginationParams } from '../components/pagination/markup.js';
 import { panelMarkup, type PanelParams } from '../components/panel/markup.js';
 import {
   statusTrackerMarkup,
@@ -25,6 +30,7 @@ import {
 import { summaryListMarkup, type SummaryListParams } from '../components/summary-list/markup.js';
 import { taskListMarkup, type TaskListParams } from '../components/task-list/markup.js';
 import { timelineMarkup, type TimelineParams } from '../components/timeline/markup.js';
+import { warningTextMarkup, type WarningTextParams } from '../components/warning-text/markup.js';
 import {
   notificationBannerMarkup,
   type NotificationBannerParams,
@@ -36,7 +42,10 @@ export type { FieldParams } from '../core/field-markup.js';
 export type {
   NotificationBannerParams,
   DateInputParams,
+  DetailsParams,
   FileUploadParams,
+  InsetTextParams,
+  PaginationParams,
   PanelParams,
   StatusTrackerParams,
   SummaryListParams,
@@ -44,14 +53,17 @@ export type {
   TimelineParams,
   ButtonParams,
   CheckboxesParams,
+  CookieBannerParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
   SelectParams,
+  TableParams,
   TagParams,
   ErrorSummaryParams,
   PasswordInputParams,
   TextInputParams,
   TextareaParams,
+  WarningTextParams,
 };
 export { toHtml } from '../core/markup-html.js';
 
@@ -90,6 +102,26 @@ export function renderCheckboxes(params: CheckboxesParams): string {
   return toHtml(checkboxesMarkup(params));
 }
 
+/** `<civic-cookie-banner>`: the question about additional cookies in a form that posts it, or its confirmation. */
+export function renderCookieBanner(params: CookieBannerParams): string {
+  return toHtml(cookieBannerMarkup(params));
+}
+
+/** A native `<details>` with its summary and what it reveals. */
+export function renderDetails(params: DetailsParams): string {
+  return toHtml(detailsMarkup(params));
+}
+
+/** Inset text: a block set off by a rule, for something people should note. */
+export function renderInsetText(params: InsetTextParams): string {
+  return toHtml(insetTextMarkup(params));
+}
+
+/** Warning text: a "!" hidden from assistive technology and the warning, read after "Warning:". */
+export function renderWarningText(params: WarningTextParams): string {
+  return toHtml(warningTextMarkup(params));
+}
+
 /** `<civic-fieldset>`: a native fieldset with its legend, hint and error around `params.html`. */
 export function renderFieldset(params: CivicFieldsetParams): string {
   return toHtml(fieldsetMarkup(params));
@@ -98,6 +130,11 @@ export function renderFieldset(params: CivicFieldsetParams): string {
 /** `<civic-select>` with its label, hint, error and native `<select>`. */
 export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
+}
+
+/** A table with its caption and headers, in a wrapper that scrolls sideways on a narrow screen. */
+export function renderTable(params: TableParams): string {
+  return toHtml(tableMarkup(params));
 }
 
 /** `<civic-tag>`: a status label around `params.text`. */
@@ -118,6 +155,11 @@ export function renderFileUpload(params: FileUploadParams): string {
 /** `<civic-panel>`: the confirmation panel with its heading and reference. */
 export function renderPanel(params: PanelParams): string {
   return toHtml(panelMarkup(params));
+}
+
+/** Pagination: Previous, the numbered pages around the current one and Next, or (block) Previous and Next with labels. */
+export function renderPagination(params: PaginationParams): string {
+  return toHtml(paginationMarkup(params));
 }
 
 /** `<civic-status-tracker>`: the stages of an application, with where it is now. */
@@ -149,13 +191,18 @@ export function renderNotificationBanner(params: NotificationBannerParams): stri
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
+  'cookie-banner': cookieBannerMarkup,
+  details: detailsMarkup,
   fieldset: fieldsetMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
+  table: tableMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
   'date-input': dateInputMarkup,
   'file-upload': fileUploadMarkup,
+  'inset-text': insetTextMarkup,
+  pagination: paginationMarkup,
   panel: panelMarkup,
   'status-tracker': statusTrackerMarkup,
   'summary-list': summaryListMarkup,
@@ -165,6 +212,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,
   textarea: textareaMarkup,
+  'warning-text': warningTextMarkup,
 };
 
 /** The HTML of a component by its folder name (`text-input`), for template engines: `civicHtml('text-input', { name, label })`. */
