@@ -7,6 +7,7 @@ import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxe
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import { skipLinkMarkup, type SkipLinkParams } from '../components/skip-link/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
 import {
@@ -47,6 +48,7 @@ export type {
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
   SelectParams,
+  SkipLinkParams,
   TagParams,
   ErrorSummaryParams,
   PasswordInputParams,
@@ -98,6 +100,11 @@ export function renderFieldset(params: CivicFieldsetParams): string {
 /** `<civic-select>` with its label, hint, error and native `<select>`. */
 export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
+}
+
+/** `<civic-skip-link>`: the first link on the page, to the main content. */
+export function renderSkipLink(params: SkipLinkParams): string {
+  return toHtml(skipLinkMarkup(params));
 }
 
 /** `<civic-tag>`: a status label around `params.text`. */
@@ -152,6 +159,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   fieldset: fieldsetMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
+  'skip-link': skipLinkMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
   'date-input': dateInputMarkup,
