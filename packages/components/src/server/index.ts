@@ -5,6 +5,7 @@
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
+import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
 import { skipLinkMarkup, type SkipLinkParams } from '../components/skip-link/markup.js';
@@ -47,6 +48,7 @@ export type {
   CheckboxesParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
+  HeaderParams,
   SelectParams,
   SkipLinkParams,
   TagParams,
@@ -100,6 +102,11 @@ export function renderFieldset(params: CivicFieldsetParams): string {
 /** `<civic-select>` with its label, hint, error and native `<select>`. */
 export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
+}
+
+/** The page header: a banner with the organisation's name and logo linking home, and the service name. */
+export function renderHeader(params: HeaderParams): string {
+  return toHtml(headerMarkup(params));
 }
 
 /** `<civic-skip-link>`: the first link on the page, to the main content. */
@@ -157,6 +164,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
   fieldset: fieldsetMarkup,
+  header: headerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
   'skip-link': skipLinkMarkup,
