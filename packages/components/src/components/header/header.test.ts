@@ -123,9 +123,10 @@ describe('header', () => {
     const banner = header(FULL, root);
     start.focus();
     const reached: string[] = [];
-    for (let index = 0; index < banner.querySelectorAll('a').length; index += 1) {
+    for (const link of banner.querySelectorAll('a')) {
       await sendKeys({ press: 'Tab' });
       const focused = document.activeElement as HTMLElement;
+      expect(focused).to.equal(link);
       reached.push(focused.textContent);
       expect(getComputedStyle(focused).backgroundColor).to.equal(
         tokenColour('--civic-color-focus'),
