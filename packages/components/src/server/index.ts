@@ -8,6 +8,10 @@ import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset
 import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import {
+  serviceNavigationMarkup,
+  type ServiceNavigationParams,
+} from '../components/service-navigation/markup.js';
 import { skipLinkMarkup, type SkipLinkParams } from '../components/skip-link/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
@@ -50,6 +54,7 @@ export type {
   RadiosParams,
   HeaderParams,
   SelectParams,
+  ServiceNavigationParams,
   SkipLinkParams,
   TagParams,
   ErrorSummaryParams,
@@ -107,6 +112,11 @@ export function renderSelect(params: SelectParams): string {
 /** The page header: a banner with the organisation's name and logo linking home, and the service name. */
 export function renderHeader(params: HeaderParams): string {
   return toHtml(headerMarkup(params));
+}
+
+/** `<civic-service-navigation>`: the service's pages, the current one marked, with a Menu button on narrow screens once script runs. */
+export function renderServiceNavigation(params: ServiceNavigationParams): string {
+  return toHtml(serviceNavigationMarkup(params));
 }
 
 /** `<civic-skip-link>`: the first link on the page, to the main content. */
@@ -167,6 +177,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   header: headerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
+  'service-navigation': serviceNavigationMarkup,
   'skip-link': skipLinkMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
