@@ -5,6 +5,7 @@
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
+import { footerMarkup, type FooterParams } from '../components/footer/markup.js';
 import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
@@ -52,6 +53,7 @@ export type {
   CheckboxesParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
+  FooterParams,
   HeaderParams,
   SelectParams,
   ServiceNavigationParams,
@@ -107,6 +109,11 @@ export function renderFieldset(params: CivicFieldsetParams): string {
 /** `<civic-select>` with its label, hint, error and native `<select>`. */
 export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
+}
+
+/** The page footer: the contentinfo landmark with support links, licence and copyright. */
+export function renderFooter(params: FooterParams): string {
+  return toHtml(footerMarkup(params));
 }
 
 /** The page header: a banner with the organisation's name and logo linking home, and the service name. */
@@ -174,6 +181,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
   fieldset: fieldsetMarkup,
+  footer: footerMarkup,
   header: headerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
