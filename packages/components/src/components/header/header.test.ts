@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   accessibleNodes,
   expectAccessibleNode,
@@ -8,6 +8,7 @@ import {
 import { cleanUp, container } from '../../../test/authoring.js';
 import { HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
+import { framedPage } from '../../../test/viewport.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
@@ -150,19 +151,21 @@ describe('header', () => {
   });
 
   it('wraps long names and a wide logo inside a 320 px page', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const banner = header({
-        ...FULL,
-        organisationName: 'Cyngor Bwrdeistref Sirol Rhondda Cynon Taf',
-        serviceName: 'Gwneud cais am drwydded barcio i breswylwyr',
-        logoHtml:
-          '<svg aria-hidden="true" focusable="false" viewBox="0 0 400 30" width="400" height="30"><rect width="400" height="30"></rect></svg>',
-      });
+    {
+      const html = toHtml(
+        headerMarkup({
+          ...FULL,
+          organisationName: 'Cyngor Bwrdeistref Sirol Rhondda Cynon Taf',
+          serviceName: 'Gwneud cais am drwydded barcio i breswylwyr',
+          logoHtml:
+            '<svg aria-hidden="true" focusable="false" viewBox="0 0 400 30" width="400" height="30"><rect width="400" height="30"></rect></svg>',
+        }),
+      );
+      const narrow = await framedPage(container(), `<body style="margin: 0">${html}</body>`, 320);
+      const banner = narrow.querySelector('header')!;
       expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
+      expect(narrow.documentElement.scrollWidth).to.be.at.most(320);
+      expect(narrow.querySelector('svg')!.getBoundingClientRect().right).to.be.at.most(320);
     }
   });
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { accessibleNodes, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { cleanUp, container } from '../../../test/authoring.js';
 import { HOSTILE, withHostileCss } from '../../../test/hostile.js';
+import { column } from '../../../test/viewport.js';
 import { escapeText } from '../../core/markup-html.js';
 
 function list(
@@ -61,15 +61,13 @@ describe('list styles', () => {
     expect(hostile.textContent).to.equal(HOSTILE);
   });
 
-  it('wrap long items inside a 320 px page', async () => {
-    await setViewport({ width: 320, height: 640 });
-    try {
+  it('wrap long items inside a 320 px column', () => {
+    {
       const long = list('ol', 'civic-list--number', [
         'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch',
       ]);
+      column(container(), 320).append(long);
       expect(long.scrollWidth).to.be.at.most(long.clientWidth);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
     }
   });
 

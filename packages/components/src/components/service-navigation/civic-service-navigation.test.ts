@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   accessibleNodes,
   expectAccessibleNode,
@@ -8,6 +8,7 @@ import {
 import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js';
 import { HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
+import { atViewportWidth, framedPage, itAtViewport } from '../../../test/viewport.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
@@ -68,33 +69,6 @@ const parts = (element: Element) => ({
  */
 function mediaQueriesEvaluated(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** Runs `check` at 320 px wide and puts the test page back afterwards. */
-async function atNarrowWidth(check: () => Promise<void>): Promise<void> {
-  await setViewport({ width: 320, height: 640 });
-  try {
-    await check();
-  } finally {
-    await setViewport({ width: 800, height: 600 });
-  }
-}
-
-/** The page a browser shows with no script: the stylesheets and the server's HTML, in a frame that runs none. */
-async function withoutScript(html: string, width: number): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.inlineSize = `${width}px`;
-  frame.style.blockSize = '400px';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-    <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
-    </head><body style="margin: 0">${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  container().append(frame);
-  await loaded;
-  return frame.contentDocument!;
 }
 
 describe('<civic-service-navigation>', () => {
@@ -222,42 +196,49 @@ describe('<civic-service-navigation>', () => {
         await expect(root).to.be.accessible();
       });
 
-      it('folds the links behind the Menu button at 320 px, which Enter and Space open and close', async () => {
-        const navigation = make({ items: ITEMS });
-        const toggles: boolean[] = [];
-        navigation.addEventListener('civic-service-navigation-toggle', (event) => {
-          toggles.push((event as CustomEvent<{ expanded: boolean }>).detail.expanded);
-        });
-        await atNarrowWidth(async () => {
-          const { button, list } = parts(navigation);
+      itAtViewport(
+        'folds the links behind the Menu button at 320 px, which Enter and Space open and close',
+        async () => {
+          const navigation = make({ items: ITEMS });
+          const toggles: boolean[] = [];
+          navigation.addEventListener('civic-service-navigation-toggle', (event) => {
+            toggles.push((event as CustomEvent<{ expanded: boolean }>).detail.expanded);
+          });
+          await atViewportWidth(320, async () => {
+            const { button, list } = parts(navigation);
+            await mediaQueriesEvaluated();
+            expect(button.hidden).to.equal(false);
+            expect(button.getAttribute('aria-expanded')).to.equal('false');
+            expect(button.getAttribute('aria-controls')).to.equal(list.id);
+            expect(list.hidden).to.equal(true);
+            await expect(navigation.parentElement).to.be.accessible();
+            button.focus();
+            await sendKeys({ press: 'Enter' });
+            expect(button.getAttribute('aria-expanded')).to.equal('true');
+            expect(list.hidden).to.equal(false);
+            expect(navigation.expanded).to.equal(true);
+            await expect(navigation.parentElement).to.be.accessible();
+            await sendKeys({ press: ' ' });
+            expect(button.getAttribute('aria-expanded')).to.equal('false');
+            expect(list.hidden).to.equal(true);
+            expect(navigation.scrollWidth).to.be.at.most(navigation.clientWidth);
+          });
+          expect(toggles).to.deep.equal([true, false]);
+          // Wide again: every link shows whatever the button said.
           await mediaQueriesEvaluated();
-          expect(button.hidden).to.equal(false);
-          expect(button.getAttribute('aria-expanded')).to.equal('false');
-          expect(button.getAttribute('aria-controls')).to.equal(list.id);
-          expect(list.hidden).to.equal(true);
-          await expect(navigation.parentElement).to.be.accessible();
-          button.focus();
-          await sendKeys({ press: 'Enter' });
-          expect(button.getAttribute('aria-expanded')).to.equal('true');
-          expect(list.hidden).to.equal(false);
-          expect(navigation.expanded).to.equal(true);
-          await expect(navigation.parentElement).to.be.accessible();
-          await sendKeys({ press: 'Space' });
-          expect(button.getAttribute('aria-expanded')).to.equal('false');
-          expect(list.hidden).to.equal(true);
-          expect(navigation.scrollWidth).to.be.at.most(navigation.clientWidth);
-        });
-        expect(toggles).to.deep.equal([true, false]);
-        // Wide again: every link shows whatever the button said.
-        await mediaQueriesEvaluated();
-        expect(parts(navigation).list.hidden).to.equal(false);
-        expect(parts(navigation).button.hidden).to.equal(true);
-      });
+          expect(parts(navigation).list.hidden).to.equal(false);
+          expect(parts(navigation).button.hidden).to.equal(true);
+        },
+      );
     });
   }
 
   it('without script, shows every link at 320 px and no button that would do nothing', async () => {
-    const page = await withoutScript(toHtml(serviceNavigationMarkup({ items: ITEMS })), 320);
+    const page = await framedPage(
+      container(),
+      `<body style="margin: 0">${toHtml(serviceNavigationMarkup({ items: ITEMS }))}</body>`,
+      320,
+    );
     const links = [...page.querySelectorAll('a')];
     expect(links.map((link) => link.getBoundingClientRect().height > 0)).to.deep.equal([
       true,
@@ -347,7 +328,7 @@ describe('<civic-service-navigation>', () => {
       await expectAccessibleNode(root, { role: 'navigation', name: 'Menu' });
       const links = await accessibleNodes(root, { role: 'link' });
       expect(links.map((link) => link.name)).to.deep.equal(['Apply', 'Your permits', 'Help']);
-      await atNarrowWidth(async () => {
+      await atViewportWidth(320, async () => {
         await mediaQueriesEvaluated();
         await expectAccessibleNode(root, {
           role: 'button',

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectAccessibleNode, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js';
 import { HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
+import { framedPage } from '../../../test/viewport.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
@@ -219,13 +220,18 @@ describe('<civic-skip-link>', () => {
     const box = () => [link.getBoundingClientRect().height, getComputedStyle(link).fontSize];
     const before = box();
     withHostileCss(() => expect(box()).to.deep.equal(before));
-    await setViewport({ width: 320, height: 640 });
-    try {
-      expect(link.getBoundingClientRect().right).to.be.at.most(320);
-      expect(link.scrollWidth).to.be.at.most(link.clientWidth);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    // The server's link in a 320 px page of its own, focused there.
+    const narrow = await framedPage(
+      container(),
+      `<body style="margin: 0">${toHtml(skipLinkMarkup({ lang: 'cy' }))}<main id="main-content"></main></body>`,
+      320,
+      'lang="cy"',
+    );
+    const narrowLink = narrow.querySelector('a')!;
+    narrowLink.focus();
+    expect(narrowLink.getBoundingClientRect().width).to.be.above(100);
+    expect(narrowLink.getBoundingClientRect().right).to.be.at.most(320);
+    expect(narrowLink.scrollWidth).to.be.at.most(narrowLink.clientWidth);
   });
 
   if (navigator.userAgent.includes('Chrome/')) {

@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { accessibleNodes, itInAccessibilityTree } from '../../../test/accessibility-tree.js';
 import { cleanUp, container } from '../../../test/authoring.js';
 import { withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
+import { framedPage } from '../../../test/viewport.js';
 
-/** A token's value as the page computes `property` from it now (sizes in CSS pixels). */
-function tokenAs(property: 'fontSize' | 'fontFamily', token: string): string {
-  const probe = document.createElement('div');
+/** A token's value as a page computes `property` from it now (sizes in CSS pixels). */
+function tokenAs(property: 'fontSize' | 'fontFamily', token: string, page = document): string {
+  const probe = page.createElement('div');
   probe.style[property] = `var(${token})`;
-  document.body.append(probe);
-  const value = getComputedStyle(probe)[property];
+  page.body.append(probe);
+  const value = page.defaultView!.getComputedStyle(probe)[property];
   probe.remove();
   return value;
 }
@@ -82,18 +82,21 @@ describe('typography styles', () => {
 
   it('use the smaller scale at 320 px, and no line is wider than the page there', async () => {
     const wide = sizesOf(page());
-    cleanUp();
-    await setViewport({ width: 320, height: 640 });
-    try {
-      const root = page();
-      root.querySelector('h1')!.textContent = 'Cyfrinairunwaithynunigcyfrinairunwaith';
-      const narrow = sizesOf(root);
-      expect(narrow).to.deep.equal(SIZES.map(([, token]) => tokenPixels(token)));
-      expect(parseFloat(narrow[0])).to.be.below(parseFloat(wide[0]));
-      expect(root.scrollWidth).to.be.at.most(root.clientWidth);
-    } finally {
-      await setViewport({ width: 800, height: 600 });
-    }
+    const narrowPage = await framedPage(
+      container(),
+      `<body style="margin: 0"><div>${PAGE.replace('Your vehicle', 'Cyfrinairunwaithynunigcyfrinairunwaith')}</div></body>`,
+      320,
+      'lang="cy"',
+    );
+    const root = narrowPage.body.firstElementChild!;
+    const narrow = SIZES.map(
+      ([selector]) =>
+        narrowPage.defaultView!.getComputedStyle(root.querySelector(selector)!).fontSize,
+    );
+    expect(narrow).to.deep.equal(SIZES.map(([, token]) => tokenAs('fontSize', token, narrowPage)));
+    expect(parseFloat(narrow[0])).to.be.below(parseFloat(wide[0]));
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    expect(narrowPage.documentElement.scrollWidth).to.be.at.most(320);
   });
 
   it('keep their look under a page’s hostile global CSS', () => {
