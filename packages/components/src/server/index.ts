@@ -2,11 +2,14 @@
 // Nunjucks (through the civicHtml global) and anything that can run
 // JavaScript at build time. Pure functions: no DOM, no browser globals.
 // `@civic-design/components/server`.
+import { backLinkMarkup, type BackLinkParams } from '../components/back-link/markup.js';
+import { breadcrumbsMarkup, type BreadcrumbsParams } from '../components/breadcrumbs/markup.js';
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { footerMarkup, type FooterParams } from '../components/footer/markup.js';
 import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
+import { phaseBannerMarkup, type PhaseBannerParams } from '../components/phase-banner/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
 import {
@@ -41,6 +44,9 @@ import type { MarkupElement } from '../core/markup.js';
 
 export type { FieldParams } from '../core/field-markup.js';
 export type {
+  BackLinkParams,
+  BreadcrumbsParams,
+  PhaseBannerParams,
   NotificationBannerParams,
   DateInputParams,
   FileUploadParams,
@@ -65,6 +71,21 @@ export type {
   TextareaParams,
 };
 export { toHtml } from '../core/markup-html.js';
+
+/** The back link: a link to the previous page of a form. */
+export function renderBackLink(params: BackLinkParams): string {
+  return toHtml(backLinkMarkup(params));
+}
+
+/** Breadcrumbs: a navigation named "Breadcrumb" with the pages above this one. */
+export function renderBreadcrumbs(params: BreadcrumbsParams): string {
+  return toHtml(breadcrumbsMarkup(params));
+}
+
+/** The phase banner: an alpha or beta tag and a request for feedback. */
+export function renderPhaseBanner(params: PhaseBannerParams): string {
+  return toHtml(phaseBannerMarkup(params));
+}
 
 /** `<civic-text-input>` with its label, hint, error and native input. */
 export function renderTextInput(params: TextInputParams): string {
@@ -178,11 +199,14 @@ export function renderNotificationBanner(params: NotificationBannerParams): stri
 
 // Each component by its folder name, for civicHtml and the Nunjucks macros.
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
+  'back-link': backLinkMarkup,
+  breadcrumbs: breadcrumbsMarkup,
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
   fieldset: fieldsetMarkup,
   footer: footerMarkup,
   header: headerMarkup,
+  'phase-banner': phaseBannerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
   'service-navigation': serviceNavigationMarkup,
