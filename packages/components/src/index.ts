@@ -37,6 +37,11 @@ export { CivicStatusTracker } from './components/status-tracker/civic-status-tra
 export { CivicSummaryList } from './components/summary-list/civic-summary-list.js';
 export { CivicSummaryRow } from './components/summary-list/civic-summary-row.js';
 export type { SummaryAction } from './components/summary-list/actions.js';
+export { CivicLanguageToggle } from './components/language-toggle/civic-language-toggle.js';
+export type {
+  LanguageChangeDetail,
+  ToggleLanguage,
+} from './components/language-toggle/civic-language-toggle.js';
 export { CivicServiceNavigation } from './components/service-navigation/civic-service-navigation.js';
 export type { ServiceNavigationItem } from './components/service-navigation/markup.js';
 export { CivicSkipLink } from './components/skip-link/civic-skip-link.js';

@@ -9,6 +9,10 @@ import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxe
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { footerMarkup, type FooterParams } from '../components/footer/markup.js';
 import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
+import {
+  languageToggleMarkup,
+  type LanguageToggleParams,
+} from '../components/language-toggle/markup.js';
 import { phaseBannerMarkup, type PhaseBannerParams } from '../components/phase-banner/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
@@ -61,6 +65,7 @@ export type {
   RadiosParams,
   FooterParams,
   HeaderParams,
+  LanguageToggleParams,
   SelectParams,
   ServiceNavigationParams,
   SkipLinkParams,
@@ -80,6 +85,11 @@ export function renderBackLink(params: BackLinkParams): string {
 /** Breadcrumbs: a navigation named "Breadcrumb" with the pages above this one. */
 export function renderBreadcrumbs(params: BreadcrumbsParams): string {
   return toHtml(breadcrumbsMarkup(params));
+}
+
+/** `<civic-language-toggle>`: English and Cymraeg links to this page in each language. */
+export function renderLanguageToggle(params: LanguageToggleParams): string {
+  return toHtml(languageToggleMarkup(params));
 }
 
 /** The phase banner: an alpha or beta tag and a request for feedback. */
@@ -206,6 +216,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   fieldset: fieldsetMarkup,
   footer: footerMarkup,
   header: headerMarkup,
+  'language-toggle': languageToggleMarkup,
   'phase-banner': phaseBannerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
