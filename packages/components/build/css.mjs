@@ -30,6 +30,9 @@ await build({
   outdir: 'dist/css',
 });
 
+const componentFiles = new Set(
+  components.map((folder) => resolve('src/components', folder, `${folder}.css`)),
+);
 const core = new Map();
 const bodies = [];
 for (const folder of components) {
@@ -37,6 +40,9 @@ for (const folder of components) {
   const source = readFileSync(file, 'utf8');
   for (const [, path] of source.matchAll(IMPORT)) {
     const imported = resolve(dirname(file), path);
+    // Another component's own stylesheet (the cookie banner's buttons) is in
+    // civic.css as that component already.
+    if (componentFiles.has(imported)) continue;
     if (!core.has(imported)) core.set(imported, readFileSync(imported, 'utf8'));
   }
   bodies.push(source.replace(IMPORT, ''));

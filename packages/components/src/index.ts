@@ -12,6 +12,16 @@ export type {
 } from './components/notification-banner/civic-notification-banner.js';
 export { CivicCheckboxes } from './components/checkboxes/civic-checkboxes.js';
 export type { CheckboxItem } from './components/checkboxes/civic-checkboxes.js';
+export {
+  CivicCookieBanner,
+  COOKIE_CHOICES,
+} from './components/cookie-banner/civic-cookie-banner.js';
+export type {
+  CookieBannerHiddenFields,
+  CookieBannerParams,
+  CookieChoice,
+  CookieConsentDetail,
+} from './components/cookie-banner/civic-cookie-banner.js';
 export { CivicFieldset } from './components/fieldset/civic-fieldset.js';
 export { CivicRadios } from './components/radios/civic-radios.js';
 export type { RadioItem } from './components/radios/civic-radios.js';

@@ -6,6 +6,8 @@ import { backLinkMarkup, type BackLinkParams } from '../components/back-link/mar
 import { breadcrumbsMarkup, type BreadcrumbsParams } from '../components/breadcrumbs/markup.js';
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
+import { cookieBannerMarkup, type CookieBannerParams } from '../components/cookie-banner/markup.js';
+import { detailsMarkup, type DetailsParams } from '../components/details/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
 import { footerMarkup, type FooterParams } from '../components/footer/markup.js';
 import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
@@ -21,6 +23,7 @@ import {
   type ServiceNavigationParams,
 } from '../components/service-navigation/markup.js';
 import { skipLinkMarkup, type SkipLinkParams } from '../components/skip-link/markup.js';
+import { tableMarkup, type TableParams } from '../components/table/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
 import {
@@ -31,6 +34,7 @@ import { textInputMarkup, type TextInputParams } from '../components/text-input/
 import { textareaMarkup, type TextareaParams } from '../components/textarea/markup.js';
 import { dateInputMarkup, type DateInputParams } from '../components/date-input/markup.js';
 import { fileUploadMarkup, type FileUploadParams } from '../components/file-upload/markup.js';
+import { insetTextMarkup, type InsetTextParams } from '../components/inset-text/markup.js';
 import { panelMarkup, type PanelParams } from '../components/panel/markup.js';
 import {
   statusTrackerMarkup,
@@ -39,6 +43,7 @@ import {
 import { summaryListMarkup, type SummaryListParams } from '../components/summary-list/markup.js';
 import { taskListMarkup, type TaskListParams } from '../components/task-list/markup.js';
 import { timelineMarkup, type TimelineParams } from '../components/timeline/markup.js';
+import { warningTextMarkup, type WarningTextParams } from '../components/warning-text/markup.js';
 import {
   notificationBannerMarkup,
   type NotificationBannerParams,
@@ -53,7 +58,9 @@ export type {
   PhaseBannerParams,
   NotificationBannerParams,
   DateInputParams,
+  DetailsParams,
   FileUploadParams,
+  InsetTextParams,
   PanelParams,
   StatusTrackerParams,
   SummaryListParams,
@@ -61,6 +68,7 @@ export type {
   TimelineParams,
   ButtonParams,
   CheckboxesParams,
+  CookieBannerParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
   FooterParams,
@@ -69,11 +77,13 @@ export type {
   SelectParams,
   ServiceNavigationParams,
   SkipLinkParams,
+  TableParams,
   TagParams,
   ErrorSummaryParams,
   PasswordInputParams,
   TextInputParams,
   TextareaParams,
+  WarningTextParams,
 };
 export { toHtml } from '../core/markup-html.js';
 
@@ -132,6 +142,26 @@ export function renderCheckboxes(params: CheckboxesParams): string {
   return toHtml(checkboxesMarkup(params));
 }
 
+/** `<civic-cookie-banner>`: the question about additional cookies in a form that posts it, or its confirmation. */
+export function renderCookieBanner(params: CookieBannerParams): string {
+  return toHtml(cookieBannerMarkup(params));
+}
+
+/** A native `<details>` with its summary and what it reveals. */
+export function renderDetails(params: DetailsParams): string {
+  return toHtml(detailsMarkup(params));
+}
+
+/** Inset text: a block set off by a rule, for something people should note. */
+export function renderInsetText(params: InsetTextParams): string {
+  return toHtml(insetTextMarkup(params));
+}
+
+/** Warning text: a "!" hidden from assistive technology and the warning, read after "Warning:". */
+export function renderWarningText(params: WarningTextParams): string {
+  return toHtml(warningTextMarkup(params));
+}
+
 /** `<civic-fieldset>`: a native fieldset with its legend, hint and error around `params.html`. */
 export function renderFieldset(params: CivicFieldsetParams): string {
   return toHtml(fieldsetMarkup(params));
@@ -160,6 +190,11 @@ export function renderServiceNavigation(params: ServiceNavigationParams): string
 /** `<civic-skip-link>`: the first link on the page, to the main content. */
 export function renderSkipLink(params: SkipLinkParams): string {
   return toHtml(skipLinkMarkup(params));
+}
+
+/** A table with its caption and headers, in a wrapper that scrolls sideways on a narrow screen. */
+export function renderTable(params: TableParams): string {
+  return toHtml(tableMarkup(params));
 }
 
 /** `<civic-tag>`: a status label around `params.text`. */
@@ -213,6 +248,8 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   breadcrumbs: breadcrumbsMarkup,
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
+  'cookie-banner': cookieBannerMarkup,
+  details: detailsMarkup,
   fieldset: fieldsetMarkup,
   footer: footerMarkup,
   header: headerMarkup,
@@ -222,10 +259,12 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   select: selectMarkup,
   'service-navigation': serviceNavigationMarkup,
   'skip-link': skipLinkMarkup,
+  table: tableMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
   'date-input': dateInputMarkup,
   'file-upload': fileUploadMarkup,
+  'inset-text': insetTextMarkup,
   panel: panelMarkup,
   'status-tracker': statusTrackerMarkup,
   'summary-list': summaryListMarkup,
@@ -235,6 +274,7 @@ const markupByComponent: Record<string, (params: never) => MarkupElement> = {
   'password-input': passwordInputMarkup,
   'text-input': textInputMarkup,
   textarea: textareaMarkup,
+  'warning-text': warningTextMarkup,
 };
 
 /** The HTML of a component by its folder name (`text-input`), for template engines: `civicHtml('text-input', { name, label })`. */
