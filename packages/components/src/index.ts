@@ -47,6 +47,14 @@ export { CivicStatusTracker } from './components/status-tracker/civic-status-tra
 export { CivicSummaryList } from './components/summary-list/civic-summary-list.js';
 export { CivicSummaryRow } from './components/summary-list/civic-summary-row.js';
 export type { SummaryAction } from './components/summary-list/actions.js';
+export { CivicLanguageToggle } from './components/language-toggle/civic-language-toggle.js';
+export type {
+  LanguageChangeDetail,
+  ToggleLanguage,
+} from './components/language-toggle/civic-language-toggle.js';
+export { CivicServiceNavigation } from './components/service-navigation/civic-service-navigation.js';
+export type { ServiceNavigationItem } from './components/service-navigation/markup.js';
+export { CivicSkipLink } from './components/skip-link/civic-skip-link.js';
 export { CivicTag, TAG_COLORS } from './components/tag/civic-tag.js';
 export type { TagColor } from './components/tag/civic-tag.js';
 export { CivicTask, TASK_STATUSES } from './components/task-list/civic-task.js';

@@ -2,13 +2,27 @@
 // Nunjucks (through the civicHtml global) and anything that can run
 // JavaScript at build time. Pure functions: no DOM, no browser globals.
 // `@civic-design/components/server`.
+import { backLinkMarkup, type BackLinkParams } from '../components/back-link/markup.js';
+import { breadcrumbsMarkup, type BreadcrumbsParams } from '../components/breadcrumbs/markup.js';
 import { buttonMarkup, type ButtonParams } from '../components/button/markup.js';
 import { checkboxesMarkup, type CheckboxesParams } from '../components/checkboxes/markup.js';
 import { cookieBannerMarkup, type CookieBannerParams } from '../components/cookie-banner/markup.js';
 import { detailsMarkup, type DetailsParams } from '../components/details/markup.js';
 import { fieldsetMarkup, type CivicFieldsetParams } from '../components/fieldset/markup.js';
+import { footerMarkup, type FooterParams } from '../components/footer/markup.js';
+import { headerMarkup, type HeaderParams } from '../components/header/markup.js';
+import {
+  languageToggleMarkup,
+  type LanguageToggleParams,
+} from '../components/language-toggle/markup.js';
+import { phaseBannerMarkup, type PhaseBannerParams } from '../components/phase-banner/markup.js';
 import { radiosMarkup, type RadiosParams } from '../components/radios/markup.js';
 import { selectMarkup, type SelectParams } from '../components/select/markup.js';
+import {
+  serviceNavigationMarkup,
+  type ServiceNavigationParams,
+} from '../components/service-navigation/markup.js';
+import { skipLinkMarkup, type SkipLinkParams } from '../components/skip-link/markup.js';
 import { tableMarkup, type TableParams } from '../components/table/markup.js';
 import { tagMarkup, type TagParams } from '../components/tag/markup.js';
 import { errorSummaryMarkup, type ErrorSummaryParams } from '../components/error-summary/markup.js';
@@ -40,6 +54,9 @@ import type { MarkupElement } from '../core/markup.js';
 
 export type { FieldParams } from '../core/field-markup.js';
 export type {
+  BackLinkParams,
+  BreadcrumbsParams,
+  PhaseBannerParams,
   NotificationBannerParams,
   DateInputParams,
   DetailsParams,
@@ -56,7 +73,12 @@ export type {
   CookieBannerParams,
   CivicFieldsetParams as FieldsetParams,
   RadiosParams,
+  FooterParams,
+  HeaderParams,
+  LanguageToggleParams,
   SelectParams,
+  ServiceNavigationParams,
+  SkipLinkParams,
   TableParams,
   TagParams,
   ErrorSummaryParams,
@@ -66,6 +88,26 @@ export type {
   WarningTextParams,
 };
 export { toHtml } from '../core/markup-html.js';
+
+/** The back link: a link to the previous page of a form. */
+export function renderBackLink(params: BackLinkParams): string {
+  return toHtml(backLinkMarkup(params));
+}
+
+/** Breadcrumbs: a navigation named "Breadcrumb" with the pages above this one. */
+export function renderBreadcrumbs(params: BreadcrumbsParams): string {
+  return toHtml(breadcrumbsMarkup(params));
+}
+
+/** `<civic-language-toggle>`: English and Cymraeg links to this page in each language. */
+export function renderLanguageToggle(params: LanguageToggleParams): string {
+  return toHtml(languageToggleMarkup(params));
+}
+
+/** The phase banner: an alpha or beta tag and a request for feedback. */
+export function renderPhaseBanner(params: PhaseBannerParams): string {
+  return toHtml(phaseBannerMarkup(params));
+}
 
 /** `<civic-text-input>` with its label, hint, error and native input. */
 export function renderTextInput(params: TextInputParams): string {
@@ -132,6 +174,26 @@ export function renderSelect(params: SelectParams): string {
   return toHtml(selectMarkup(params));
 }
 
+/** The page footer: the contentinfo landmark with support links, licence and copyright. */
+export function renderFooter(params: FooterParams): string {
+  return toHtml(footerMarkup(params));
+}
+
+/** The page header: a banner with the organisation's name and logo linking home, and the service name. */
+export function renderHeader(params: HeaderParams): string {
+  return toHtml(headerMarkup(params));
+}
+
+/** `<civic-service-navigation>`: the service's pages, the current one marked, with a Menu button on narrow screens once script runs. */
+export function renderServiceNavigation(params: ServiceNavigationParams): string {
+  return toHtml(serviceNavigationMarkup(params));
+}
+
+/** `<civic-skip-link>`: the first link on the page, to the main content. */
+export function renderSkipLink(params: SkipLinkParams): string {
+  return toHtml(skipLinkMarkup(params));
+}
+
 /** A table with its caption and headers, in a wrapper that scrolls sideways on a narrow screen. */
 export function renderTable(params: TableParams): string {
   return toHtml(tableMarkup(params));
@@ -189,13 +251,21 @@ export function renderNotificationBanner(params: NotificationBannerParams): stri
 
 // Each component by its folder name, for civicHtml and the Nunjucks macros.
 const markupByComponent: Record<string, (params: never) => MarkupElement> = {
+  'back-link': backLinkMarkup,
+  breadcrumbs: breadcrumbsMarkup,
   button: buttonMarkup,
   checkboxes: checkboxesMarkup,
   'cookie-banner': cookieBannerMarkup,
   details: detailsMarkup,
   fieldset: fieldsetMarkup,
+  footer: footerMarkup,
+  header: headerMarkup,
+  'language-toggle': languageToggleMarkup,
+  'phase-banner': phaseBannerMarkup,
   radios: radiosMarkup,
   select: selectMarkup,
+  'service-navigation': serviceNavigationMarkup,
+  'skip-link': skipLinkMarkup,
   table: tableMarkup,
   tag: tagMarkup,
   'notification-banner': notificationBannerMarkup,
