@@ -2,7 +2,7 @@
 // then checks the tarball's contents, its `exports`, its manifest, publint's
 // rules and (for packages with JavaScript entry points) the TypeScript types
 // with Are the Types Wrong, and runs the example apps in examples/ against the
-// tarballs in Chromium (the Express + Nunjucks and Prototype Kit examples in Chromium,
+// tarballs in Chromium (Next.js with JavaScript off and on; the Express + Nunjucks and Prototype Kit examples in Chromium,
 // Firefox and WebKit). Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import {
@@ -24,6 +24,10 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = new URL('..', import.meta.url).pathname;
+// CIVIC_EXAMPLES=nextjs,vue-vite runs only those example apps (all by default),
+// for working on one app; the package checks always run.
+const onlyExamples = process.env.CIVIC_EXAMPLES?.split(',').filter(Boolean);
+const wanted = (folder) => onlyExamples === undefined || onlyExamples.includes(folder);
 const problems = [];
 // Every package's tarball, kept for the example apps that install them.
 const tarballDir = mkdtempSync(join(tmpdir(), 'civic-tarballs-'));
@@ -64,6 +68,7 @@ runViteExample('vue-vite', 'Vue 3', {
     rootDevDependencies[name],
   ]),
 });
+runNextExample();
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
@@ -214,6 +219,7 @@ function checkEditorData(pkg, unpacked, tags) {
 // The plain-HTML example app, served from this tarball's CDN files and driven
 // in Chromium: empty submission, error summary, answers, submission.
 function runHtmlExample(pkg, cdnDir) {
+  if (!wanted('html-cdn')) return;
   try {
     execFileSync(process.execPath, [join(root, 'examples/html-cdn/check.mjs'), cdnDir], {
       cwd: root,
@@ -260,11 +266,39 @@ function runNodeExample(
   });
 }
 
+// The Next.js App Router example: a Server Component page rendering the React
+// wrappers, built by `next build` (which type-checks it) at the workspace's
+// Next.js version, then started and driven in Chromium with JavaScript off and
+// on by examples/nextjs/check.mjs.
+function runNextExample() {
+  const dependencies = [
+    ...['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [
+      name,
+      reactDevDependencies[name],
+    ]),
+    ...['next', 'typescript'].map((name) => [name, rootDevDependencies[name]]),
+    // Next.js type-checks with Node's types; this version is in the workspace's lockfile.
+    ['@types/node', '20.19.43'],
+  ];
+  withInstalledExample(
+    'nextjs',
+    'Next.js App Router',
+    dependencies,
+    (app, run) => {
+      run(join(app, 'node_modules/.bin/next'), ['build'], 300_000);
+      run(process.execPath, [join(root, 'examples/nextjs/check.mjs'), app]);
+    },
+    // sharp (Next.js image optimisation, unused here) would build from source.
+    { sharp: false },
+  );
+}
+
 // The GOV.UK Prototype Kit example: its check creates a kit project with the
 // kit's own `create`, installs the tarballs into it as a kit plugin and drives
 // the kit's server (examples/prototype-kit/check.mjs), its journeys in three
 // engines (WebKit needs a display: with-display.sh).
 function runPrototypeKitExample() {
+  if (!wanted('prototype-kit')) return;
   const packed = ['@civic-design/components', '@civic-design/tokens'].map((name) => tarballs[name]);
   const check = [process.execPath, join(root, 'examples/prototype-kit/check.mjs'), ...packed];
   try {
@@ -280,15 +314,22 @@ function runPrototypeKitExample() {
   }
 }
 
-function withInstalledExample(folder, label, dependencies, check) {
+function withInstalledExample(folder, label, dependencies, check, builds = {}) {
+  if (!wanted(folder)) return;
   const started = Date.now();
   const app = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
-  const run = (command, args) =>
-    execFileSync(command, args, { cwd: app, stdio: 'inherit', timeout: 120_000 });
+  const run = (command, args, timeout = 120_000) =>
+    execFileSync(command, args, {
+      cwd: app,
+      stdio: 'inherit',
+      timeout,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
   try {
     cpSync(join(root, 'examples', folder), app, {
       recursive: true,
-      filter: (source) => !/(^|\/)(check\.mjs|\w+\.test\.mjs|node_modules|dist)$/.test(source),
+      filter: (source) =>
+        !/(^|\/)(check\.mjs|\w+\.test\.mjs|node_modules|dist|\.next|next-env\.d\.ts)$/.test(source),
     });
     const civic = Object.fromEntries(
       Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
@@ -303,9 +344,12 @@ function withInstalledExample(folder, label, dependencies, check) {
     const overrides = Object.entries(civic).map(([name, spec]) => `  '${name}': '${spec}'`);
     // pnpm refuses install scripts it was not told about; esbuild's checks
     // that its platform binary arrived. Nothing else may run one.
+    const allowed = Object.entries({ esbuild: true, ...builds }).map(
+      ([name, allow]) => `  ${name}: ${allow}`,
+    );
     writeFileSync(
       join(app, 'pnpm-workspace.yaml'),
-      `overrides:\n${overrides.join('\n')}\nallowBuilds:\n  esbuild: true\n`,
+      `overrides:\n${overrides.join('\n')}\nallowBuilds:\n${allowed.join('\n')}\n`,
     );
     run('pnpm', ['install', '--prefer-offline', '--reporter', 'silent']);
     check(app, run);
