@@ -2,7 +2,7 @@
 // rendered by React 19 in the browser. The scripts/wtr React plugin serves React's
 // CommonJS as ES modules. No JSX, so the test needs no JSX transform.
 import { expect } from '@open-wc/testing';
-import { act, createElement, type ReactNode } from 'react';
+import { act, createElement, type JSX, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { CivicButton as CivicButtonElement } from '@civic-design/components';
 import type { CivicTextInput as CivicTextInputElement } from '@civic-design/components';
@@ -12,6 +12,8 @@ import {
   type CivicButtonProps,
   type CivicTextInputProps,
 } from '../dist/index.js';
+// Raw <civic-*> tags in React 19 JSX, typed.
+import type {} from '@civic-design/components/types/react';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -113,6 +115,15 @@ describe('React wrappers', () => {
     const wrongLength: CivicTextInputProps = { maxlength: 'two hundred' };
     const attributeNames: CivicTextInputProps = { maxlength: 200, 'field-id': 'name' };
     expect([wrongVariant, wrongDetail, wrongLength, attributeNames]).to.have.length(4);
+    // Raw tags, as React 19 renders them: properties and `on` + the event's name.
+    const raw = createElement('civic-text-input', {
+      label: 'Full name',
+      'oncivic-error-change': (event: CustomEvent<{ message: string }>) => event.detail.message,
+    });
+    const rawProps: JSX.IntrinsicElements['civic-text-input'] = { label: 'Full name' };
+    // @ts-expect-error 'purple' is not a ButtonVariant, on a raw tag too
+    const wrongRawVariant: JSX.IntrinsicElements['civic-button'] = { variant: 'purple' };
+    expect([raw.type, rawProps, wrongRawVariant]).to.have.length(3);
     expect(CivicButton.displayName).to.equal('CivicButton');
   });
 });
