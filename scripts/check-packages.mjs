@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { publint } from 'publint';
@@ -455,6 +455,39 @@ function reportBundleSizes(files, unpacked) {
     const brotli = brotliCompressSync(code).length;
     console.log(`  ${file}: ${code.length} B minified, ${gzip} B gzip, ${brotli} B brotli`);
   }
+  // A page loading per-component entries fetches each entry and every chunk it
+  // imports, each compressed on its own.
+  const pages = {
+    'text input and button': ['text-input', 'button'],
+    'question page (error summary, text input, textarea, button)': [
+      'error-summary',
+      'text-input',
+      'textarea',
+      'button',
+    ],
+  };
+  for (const [page, components] of Object.entries(pages)) {
+    const loaded = new Set();
+    for (const name of components)
+      importClosure(unpacked, `dist/cdn/components/${name}.js`, loaded);
+    if (![...loaded].every((file) => files.has(file))) continue;
+    const bytes = [...loaded].map((file) => readFileSync(join(unpacked, file)));
+    const sum = (measure) => bytes.reduce((total, code) => total + measure(code), 0);
+    console.log(
+      `  dist/cdn/components for a ${page}: ${loaded.size} files, ${sum((code) => code.length)} B minified, ${sum((code) => gzipSync(code, { level: 9 }).length)} B gzip, ${sum((code) => brotliCompressSync(code).length)} B brotli`,
+    );
+  }
+}
+
+/** A module and every module it imports statically, by relative path. */
+function importClosure(unpacked, file, loaded) {
+  if (loaded.has(file) || !existsSync(join(unpacked, file))) return loaded;
+  loaded.add(file);
+  const code = readFileSync(join(unpacked, file), 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    importClosure(unpacked, normalize(join(dirname(file), specifier)), loaded);
+  }
+  return loaded;
 }
 
 function kib(bytes) {
