@@ -60,13 +60,14 @@ runViteExample('react-vite', 'React 19', {
       rootDevDependencies[name],
     ]),
   ],
-  typecheck: true,
+  typecheck: ['tsc', 'tsconfig.json'],
 });
 runViteExample('vue-vite', 'Vue 3', {
-  dependencies: ['vue', 'vite', '@vitejs/plugin-vue'].map((name) => [
+  dependencies: ['vue', 'vite', '@vitejs/plugin-vue', 'vue-tsc', 'typescript'].map((name) => [
     name,
     rootDevDependencies[name],
   ]),
+  typecheck: ['vue-tsc', 'tsconfig.app.json'],
 });
 runNextExample();
 runNodeExample('ssr-node', 'server-rendering', {
@@ -235,11 +236,14 @@ function runHtmlExample(pkg, cdnDir) {
 // own, given a package.json whose @civic-design/* dependencies are the packed
 // tarballs (and, through overrides, the tarballs' dependencies on each other)
 // and whose framework and Vite versions are the workspace's, installed from the
-// pnpm store, type-checked where it is TypeScript, built by Vite, then served
+// pnpm store, type-checked (tsc, vue-tsc), built by Vite, then served
 // and driven in Chromium by examples/check-vite-app.mjs.
-function runViteExample(folder, label, { dependencies, typecheck = false }) {
+function runViteExample(folder, label, { dependencies, typecheck }) {
   withInstalledExample(folder, label, dependencies, (app, run) => {
-    if (typecheck) run(join(app, 'node_modules/.bin/tsc'), ['--project', 'tsconfig.json']);
+    if (typecheck) {
+      const [checker, project] = typecheck;
+      run(join(app, 'node_modules/.bin', checker), ['--project', project]);
+    }
     run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
     run(process.execPath, [join(root, 'examples/check-vite-app.mjs'), join(app, 'dist'), label]);
   });
@@ -470,7 +474,7 @@ function reportBundleSizes(files, unpacked) {
     const loaded = new Set();
     for (const name of components)
       importClosure(unpacked, `dist/cdn/components/${name}.js`, loaded);
-    if (![...loaded].every((file) => files.has(file))) continue;
+    if (loaded.size === 0 || ![...loaded].every((file) => files.has(file))) continue;
     const bytes = [...loaded].map((file) => readFileSync(join(unpacked, file)));
     const sum = (measure) => bytes.reduce((total, code) => total + measure(code), 0);
     console.log(

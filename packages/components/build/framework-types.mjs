@@ -134,8 +134,10 @@ editFile('dist/types/svelte.d.ts', (text) =>
 // - Vue turns `@civic-error-change` in a template into the prop
 //   `onCivicErrorChange`, which vue-tsc looks up to type `$event`; the generator
 //   writes only `oncivic-error-change`, so `$event` was untyped.
+// - A static attribute in a Vue template is text (`maxlength="200"`), so a
+//   numeric attribute also takes a string there.
 editFile('dist/types/vue.d.ts', (text) =>
-  text.replace(/^( *)"on(civic-[\w-]+)"\?: (.+);$/gm, (line, indent, name, type) => {
+  text.replace(/^( *"?[a-z][a-z-]*"?\?: )number;$/gm, '$1number | string;').replace(/^( *)"on(civic-[\w-]+)"\?: (.+);$/gm, (line, indent, name, type) => {
     const prop = `on${name.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
     return `${line}\n${indent}/** The same event, as Vue's \`@${name}\` listens for it. */\n${indent}${prop}?: ${type};`;
   }),
