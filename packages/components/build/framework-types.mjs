@@ -137,10 +137,12 @@ editFile('dist/types/svelte.d.ts', (text) =>
 // - A static attribute in a Vue template is text (`maxlength="200"`), so a
 //   numeric attribute also takes a string there.
 editFile('dist/types/vue.d.ts', (text) =>
-  text.replace(/^( *"?[a-z][a-z-]*"?\?: )number;$/gm, '$1number | string;').replace(/^( *)"on(civic-[\w-]+)"\?: (.+);$/gm, (line, indent, name, type) => {
-    const prop = `on${name.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
-    return `${line}\n${indent}/** The same event, as Vue's \`@${name}\` listens for it. */\n${indent}${prop}?: ${type};`;
-  }),
+  text
+    .replace(/^( *"?[a-z][a-z-]*"?\?: )number;$/gm, '$1number | string;')
+    .replace(/^( *)"on(civic-[\w-]+)"\?: (.+);$/gm, (line, indent, name, type) => {
+      const prop = `on${name.replace(/(^|-)(\w)/g, (_, dash, letter) => letter.toUpperCase())}`;
+      return `${line}\n${indent}/** The same event, as Vue's \`@${name}\` listens for it. */\n${indent}${prop}?: ${type};`;
+    }),
 );
 
 // React 19 sets a custom element's known properties and listens for its events
