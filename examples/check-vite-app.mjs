@@ -40,6 +40,11 @@ try {
   const main = tab.locator('main');
   const button = tab.locator('civic-button button');
   await button.waitFor();
+  // Frameworks may render the canonical HTML before the elements are defined
+  // (the React wrappers register them after their first render): wait for them.
+  await tab.waitForFunction(
+    () => globalThis.document.querySelectorAll(':not(:defined)').length === 0,
+  );
   assert.equal(await main.getAttribute('data-name-error'), '', 'no error before submitting');
 
   // Empty submission: stopped in the browser, the summary lists both questions,

@@ -2,7 +2,7 @@
 // then checks the tarball's contents, its `exports`, its manifest, publint's
 // rules and (for packages with JavaScript entry points) the TypeScript types
 // with Are the Types Wrong, and runs the example apps in examples/ against the
-// tarballs in Chromium (the Express + Nunjucks and Prototype Kit examples in Chromium,
+// tarballs in Chromium (Next.js with JavaScript off and on; the Express + Nunjucks and Prototype Kit examples in Chromium,
 // Firefox and WebKit). Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import {
@@ -17,13 +17,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = new URL('..', import.meta.url).pathname;
+// CIVIC_EXAMPLES=nextjs,vue-vite runs only those example apps (all by default),
+// for working on one app; the package checks always run.
+const onlyExamples = process.env.CIVIC_EXAMPLES?.split(',').filter(Boolean);
+const wanted = (folder) => onlyExamples === undefined || onlyExamples.includes(folder);
 const problems = [];
 // Every package's tarball, kept for the example apps that install them.
 const tarballDir = mkdtempSync(join(tmpdir(), 'civic-tarballs-'));
@@ -56,14 +60,16 @@ runViteExample('react-vite', 'React 19', {
       rootDevDependencies[name],
     ]),
   ],
-  typecheck: true,
+  typecheck: ['tsc', 'tsconfig.json'],
 });
 runViteExample('vue-vite', 'Vue 3', {
-  dependencies: ['vue', 'vite', '@vitejs/plugin-vue'].map((name) => [
+  dependencies: ['vue', 'vite', '@vitejs/plugin-vue', 'vue-tsc', 'typescript'].map((name) => [
     name,
     rootDevDependencies[name],
   ]),
+  typecheck: ['vue-tsc', 'tsconfig.app.json'],
 });
+runNextExample();
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
@@ -214,6 +220,7 @@ function checkEditorData(pkg, unpacked, tags) {
 // The plain-HTML example app, served from this tarball's CDN files and driven
 // in Chromium: empty submission, error summary, answers, submission.
 function runHtmlExample(pkg, cdnDir) {
+  if (!wanted('html-cdn')) return;
   try {
     execFileSync(process.execPath, [join(root, 'examples/html-cdn/check.mjs'), cdnDir], {
       cwd: root,
@@ -229,11 +236,14 @@ function runHtmlExample(pkg, cdnDir) {
 // own, given a package.json whose @civic-design/* dependencies are the packed
 // tarballs (and, through overrides, the tarballs' dependencies on each other)
 // and whose framework and Vite versions are the workspace's, installed from the
-// pnpm store, type-checked where it is TypeScript, built by Vite, then served
+// pnpm store, type-checked (tsc, vue-tsc), built by Vite, then served
 // and driven in Chromium by examples/check-vite-app.mjs.
-function runViteExample(folder, label, { dependencies, typecheck = false }) {
+function runViteExample(folder, label, { dependencies, typecheck }) {
   withInstalledExample(folder, label, dependencies, (app, run) => {
-    if (typecheck) run(join(app, 'node_modules/.bin/tsc'), ['--project', 'tsconfig.json']);
+    if (typecheck) {
+      const [checker, project] = typecheck;
+      run(join(app, 'node_modules/.bin', checker), ['--project', project]);
+    }
     run(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
     run(process.execPath, [join(root, 'examples/check-vite-app.mjs'), join(app, 'dist'), label]);
   });
@@ -260,11 +270,39 @@ function runNodeExample(
   });
 }
 
+// The Next.js App Router example: a Server Component page rendering the React
+// wrappers, built by `next build` (which type-checks it) at the workspace's
+// Next.js version, then started and driven in Chromium with JavaScript off and
+// on by examples/nextjs/check.mjs.
+function runNextExample() {
+  const dependencies = [
+    ...['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => [
+      name,
+      reactDevDependencies[name],
+    ]),
+    ...['next', 'typescript'].map((name) => [name, rootDevDependencies[name]]),
+    // Next.js type-checks with Node's types; this version is in the workspace's lockfile.
+    ['@types/node', '20.19.43'],
+  ];
+  withInstalledExample(
+    'nextjs',
+    'Next.js App Router',
+    dependencies,
+    (app, run) => {
+      run(join(app, 'node_modules/.bin/next'), ['build'], 300_000);
+      run(process.execPath, [join(root, 'examples/nextjs/check.mjs'), app]);
+    },
+    // sharp (Next.js image optimisation, unused here) would build from source.
+    { sharp: false },
+  );
+}
+
 // The GOV.UK Prototype Kit example: its check creates a kit project with the
 // kit's own `create`, installs the tarballs into it as a kit plugin and drives
 // the kit's server (examples/prototype-kit/check.mjs), its journeys in three
 // engines (WebKit needs a display: with-display.sh).
 function runPrototypeKitExample() {
+  if (!wanted('prototype-kit')) return;
   const packed = ['@civic-design/components', '@civic-design/tokens'].map((name) => tarballs[name]);
   const check = [process.execPath, join(root, 'examples/prototype-kit/check.mjs'), ...packed];
   try {
@@ -280,18 +318,25 @@ function runPrototypeKitExample() {
   }
 }
 
-function withInstalledExample(folder, label, dependencies, check) {
+function withInstalledExample(folder, label, dependencies, check, builds = {}) {
+  if (!wanted(folder)) return;
   const started = Date.now();
   // The example sits in a folder of its own with examples/shared beside it,
   // as in the repository (the Express example imports ../shared/journeys.mjs).
   const workDir = mkdtempSync(join(tmpdir(), `civic-${folder}-`));
   const app = join(workDir, folder);
-  const run = (command, args) =>
-    execFileSync(command, args, { cwd: app, stdio: 'inherit', timeout: 120_000 });
+  const run = (command, args, timeout = 120_000) =>
+    execFileSync(command, args, {
+      cwd: app,
+      stdio: 'inherit',
+      timeout,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
   try {
     cpSync(join(root, 'examples', folder), app, {
       recursive: true,
-      filter: (source) => !/(^|\/)(check\.mjs|\w+\.test\.mjs|node_modules|dist)$/.test(source),
+      filter: (source) =>
+        !/(^|\/)(check\.mjs|\w+\.test\.mjs|node_modules|dist|\.next|next-env\.d\.ts)$/.test(source),
     });
     cpSync(join(root, 'examples/shared'), join(workDir, 'shared'), { recursive: true });
     const civic = Object.fromEntries(
@@ -307,9 +352,12 @@ function withInstalledExample(folder, label, dependencies, check) {
     const overrides = Object.entries(civic).map(([name, spec]) => `  '${name}': '${spec}'`);
     // pnpm refuses install scripts it was not told about; esbuild's checks
     // that its platform binary arrived. Nothing else may run one.
+    const allowed = Object.entries({ esbuild: true, ...builds }).map(
+      ([name, allow]) => `  ${name}: ${allow}`,
+    );
     writeFileSync(
       join(app, 'pnpm-workspace.yaml'),
-      `overrides:\n${overrides.join('\n')}\nallowBuilds:\n  esbuild: true\n`,
+      `overrides:\n${overrides.join('\n')}\nallowBuilds:\n${allowed.join('\n')}\n`,
     );
     run('pnpm', ['install', '--prefer-offline', '--reporter', 'silent']);
     check(app, run);
@@ -415,6 +463,39 @@ function reportBundleSizes(files, unpacked) {
     const brotli = brotliCompressSync(code).length;
     console.log(`  ${file}: ${code.length} B minified, ${gzip} B gzip, ${brotli} B brotli`);
   }
+  // A page loading per-component entries fetches each entry and every chunk it
+  // imports, each compressed on its own.
+  const pages = {
+    'text input and button': ['text-input', 'button'],
+    'question page (error summary, text input, textarea, button)': [
+      'error-summary',
+      'text-input',
+      'textarea',
+      'button',
+    ],
+  };
+  for (const [page, components] of Object.entries(pages)) {
+    const loaded = new Set();
+    for (const name of components)
+      importClosure(unpacked, `dist/cdn/components/${name}.js`, loaded);
+    if (loaded.size === 0 || ![...loaded].every((file) => files.has(file))) continue;
+    const bytes = [...loaded].map((file) => readFileSync(join(unpacked, file)));
+    const sum = (measure) => bytes.reduce((total, code) => total + measure(code), 0);
+    console.log(
+      `  dist/cdn/components for a ${page}: ${loaded.size} files, ${sum((code) => code.length)} B minified, ${sum((code) => gzipSync(code, { level: 9 }).length)} B gzip, ${sum((code) => brotliCompressSync(code).length)} B brotli`,
+    );
+  }
+}
+
+/** A module and every module it imports statically, by relative path. */
+function importClosure(unpacked, file, loaded) {
+  if (loaded.has(file) || !existsSync(join(unpacked, file))) return loaded;
+  loaded.add(file);
+  const code = readFileSync(join(unpacked, file), 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+    importClosure(unpacked, normalize(join(dirname(file), specifier)), loaded);
+  }
+  return loaded;
 }
 
 function kib(bytes) {

@@ -1,6 +1,8 @@
 // The plain-HTML example as a council would run it: the page and the CDN files
 // from the packed @civic-design/components tarball (not the workspace), served
-// by a small server that records what the form posts, driven in Chromium.
+// by a small server that records what the form posts, driven in Chromium. Two
+// pages: index.html loads the whole bundle (civic.js), split.html only the
+// entries of the components it uses (dist/cdn/components/, sharing dist/cdn/chunks/).
 //
 //   node examples/html-cdn/check.mjs <folder holding civic.js and tokens.css>
 //
@@ -12,21 +14,38 @@ import { launchChromium, startSubmissionServer } from '../submission-server.mjs'
 
 const cdnDir = process.argv[2];
 if (!cdnDir) throw new Error('Give the folder holding the CDN files.');
-const page = readFileSync(new URL('index.html', import.meta.url));
+const pages = {
+  '/': readFileSync(new URL('index.html', import.meta.url)),
+  '/split': readFileSync(new URL('split.html', import.meta.url)),
+};
 const types = { '.js': 'text/javascript', '.css': 'text/css' };
+const requested = [];
 
 const { origin, submissions, close } = await startSubmissionServer((url) => {
-  if (url === '/') return { type: 'text/html; charset=utf-8', body: page };
-  const file = /^\/civic\/([\w.-]+\.(js|css))$/.exec(url);
+  if (Object.hasOwn(pages, url)) return { type: 'text/html; charset=utf-8', body: pages[url] };
+  requested.push(url);
+  const file = /^\/civic\/((?:components\/|chunks\/)?[\w.-]+\.(js|css))$/.exec(url);
   return file ? { type: types[`.${file[2]}`], body: readFileSync(join(cdnDir, file[1])) } : null;
 });
 const browser = await launchChromium();
 
 try {
+  for (const path of Object.keys(pages)) await fillIn(path);
+} finally {
+  await browser.close();
+  close();
+}
+
+async function fillIn(path) {
+  submissions.length = 0;
+  requested.length = 0;
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(origin);
+  await tab.goto(origin + path);
+  await tab.waitForFunction(
+    () => globalThis.document.querySelectorAll(':not(:defined)').length === 0,
+  );
   const button = tab.locator('civic-button button');
 
   // Empty submission: stopped in the browser, the summary lists both questions.
@@ -52,8 +71,10 @@ try {
     [{ 'full-name': 'Siân Evans', reason: 'To park outside my house', action: 'continue' }],
   );
   assert.deepEqual(errors, [], 'no script errors on the page');
-  console.log('  plain HTML example from the tarball: errors shown, then the form submitted');
-} finally {
-  await browser.close();
-  close();
+  const wholeBundle = requested.includes('/civic/civic.js');
+  assert.equal(wholeBundle, path === '/', 'the split page does not load the whole bundle');
+  await tab.close();
+  console.log(
+    `  plain HTML example (${path === '/' ? 'civic.js' : 'per-component entries'}) from the tarball: errors shown, then the form submitted`,
+  );
 }

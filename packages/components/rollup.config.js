@@ -5,10 +5,13 @@
 //
 // The second build is the CDN bundle (dist/cdn/civic.js): every element
 // in one minified file, for pages without a build step (see build/cdn-bundle.js).
+// The third is the same code split per component for such pages that use a
+// few: dist/cdn/components/<folder>.js registers one component's elements, and
+// what several share (core, the field base) is in dist/cdn/chunks/, fetched once.
 import { readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { cdnBundle, cdnEntry } from './build/cdn-bundle.js';
+import { cdnBundle, cdnEntry, registeringFolders } from './build/cdn-bundle.js';
 
 const input = readdirSync('src', { recursive: true })
   .filter((file) => file.endsWith('.ts') && !/\.(test|stories)\.ts$/.test(file))
@@ -34,5 +37,17 @@ export default [
     // Lit's production build (no development warnings): the default export conditions.
     plugins: [cdnBundle(), nodeResolve(), esbuild({ ...esbuildOptions, minify: true })],
     output: { file: 'dist/cdn/civic.js', format: 'esm' },
+  },
+  {
+    input: Object.fromEntries(
+      registeringFolders().map((folder) => [folder, `src/components/${folder}/define.ts`]),
+    ),
+    plugins: [nodeResolve(), esbuild({ ...esbuildOptions, minify: true })],
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: 'components/[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
   },
 ];

@@ -1,7 +1,8 @@
 // React ships CommonJS only, which a browser cannot import. For the React
-// wrapper tests, this serves `react` and `react-dom/client` as ES modules: one
-// esbuild bundle holds both (so react-dom uses the same React), and two small
-// modules re-export its named exports. It answers only those two specifiers.
+// wrapper tests, this serves `react`, `react-dom/client` and `react-dom/server`
+// (its browser build) as ES modules: one esbuild bundle holds them (so react-dom
+// uses the same React), and small modules re-export their named exports. It
+// answers only those specifiers.
 //
 // It also serves /__civic-react__/react-18.js: React 18 (the package's
 // `react-18` and `react-dom-18` aliases) bundled with the generated wrappers,
@@ -12,7 +13,19 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const PREFIX = '/__civic-react__/';
-const MODULES = { react: 'react.js', 'react-dom/client': 'react-dom-client.js' };
+const MODULES = {
+  react: 'react.js',
+  'react-dom/client': 'react-dom-client.js',
+  'react-dom/server': 'react-dom-server.js',
+};
+const NAMESPACES = {
+  react: 'React',
+  'react-dom/client': 'ReactDOMClient',
+  'react-dom/server': 'ReactDOMServer',
+};
+const BUNDLE_SOURCE = Object.entries(NAMESPACES)
+  .map(([specifier, namespace]) => `export * as ${namespace} from '${specifier}';`)
+  .join(' ');
 
 export function reactEsmPlugin({ packageDir }) {
   // Resolve React from the package whose tests use it, at its pinned version.
@@ -22,8 +35,7 @@ export function reactEsmPlugin({ packageDir }) {
   async function bundled() {
     bundle ??= build({
       stdin: {
-        contents:
-          "export * as React from 'react'; export * as ReactDOMClient from 'react-dom/client';",
+        contents: BUNDLE_SOURCE,
         resolveDir: resolve(packageDir),
       },
       bundle: true,
@@ -37,6 +49,8 @@ export function reactEsmPlugin({ packageDir }) {
   // The export names, read in a child process: loading React's development
   // build inside the test runner would write to the runner's own console.
   function exportNames(specifier) {
+    // Node's build of react-dom/server names the same renderToString as the
+    // browser build the bundle holds (which needs browser globals to load).
     const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(require.resolve(specifier))}))))`;
     const names = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
     return names.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
@@ -59,6 +73,8 @@ export function reactEsmPlugin({ packageDir }) {
         contents: [
           "export * as React from 'react';",
           "export * as ReactDOMClient from 'react-dom/client';",
+          // Its browser build by path: the alias below bypasses react-dom's exports.
+          `export * as ReactDOMServer from '${join(dir, 'node_modules/react-dom-18/server.browser.js')}';`,
           "export * from './dist/index.js';",
         ].join('\n'),
         resolveDir: dir,
@@ -85,10 +101,9 @@ export function reactEsmPlugin({ packageDir }) {
       const file = context.path.slice(PREFIX.length);
       if (file === 'bundle.js') return { body: await bundled(), type: 'js' };
       if (file === 'react-18.js') return { body: await bundledWithReact18(), type: 'js' };
-      if (file === MODULES.react) return { body: reexport('React', 'react'), type: 'js' };
-      if (file === MODULES['react-dom/client'])
-        return { body: reexport('ReactDOMClient', 'react-dom/client'), type: 'js' };
-      return undefined;
+      const specifier = Object.keys(MODULES).find((name) => MODULES[name] === file);
+      if (specifier === undefined) return undefined;
+      return { body: reexport(NAMESPACES[specifier], specifier), type: 'js' };
     },
   };
 }

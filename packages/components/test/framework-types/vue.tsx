@@ -15,3 +15,12 @@ export const textInput: TextInputProps = {
 
 // @ts-expect-error 'purple' is not a ButtonVariant
 export const wrongVariant: ButtonProps = { variant: 'purple' };
+
+// `@civic-error-change` in a template is the prop onCivicErrorChange: typed.
+export const templateListener: TextInputProps = {
+  onCivicErrorChange: (event) => event.detail.message.toUpperCase(),
+};
+export const wrongTemplateDetail: TextInputProps = {
+  // @ts-expect-error the detail of civic-error-change has no `nope`
+  onCivicErrorChange: (event) => event.detail.nope,
+};

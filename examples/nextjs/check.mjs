@@ -1,0 +1,158 @@
+// The Next.js App Router example, built by `next build` against the packed
+// tarballs (scripts/check-packages.mjs installs and builds it), started with
+// `next start` and driven in Chromium:
+//
+// - JavaScript off: the server HTML of the Server Component page has the
+//   labels and native inputs, and the form posts what was typed.
+// - JavaScript on: an empty submission shows the error summary and sends
+//   nothing; the answers then post. No console error, no hydration warning.
+//
+//   node examples/nextjs/check.mjs <the built app's folder>
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { launchChromium } from '../submission-server.mjs';
+
+const [app] = process.argv.slice(2);
+if (!app) throw new Error('Give the built app’s folder.');
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(
+  process.execPath,
+  [
+    join(app, 'node_modules/next/dist/bin/next'),
+    'start',
+    '--port',
+    String(port),
+    '--hostname',
+    '127.0.0.1',
+  ],
+  {
+    cwd: app,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const browser = await launchChromium();
+
+try {
+  await serverReady();
+
+  // JavaScript off: what a person whose script failed gets.
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await withoutScript.newPage();
+  plain.setDefaultTimeout(10_000);
+  await plain.goto(origin);
+  assert.equal(await plain.locator('label[for="full-name"]').textContent(), 'Full name');
+  assert.equal(await plain.locator('input#full-name').getAttribute('name'), 'full-name');
+  assert.equal(
+    await plain.locator('label[for="reason"]').textContent(),
+    'Why do you need a permit?',
+  );
+  assert.equal(
+    await plain.locator('#reason-info').textContent(),
+    'You can enter up to 200 characters',
+  );
+  await plain.locator('#full-name').fill('Siân Evans');
+  await plain.locator('#reason').fill('To park outside my house');
+  await Promise.all([plain.waitForURL(`${origin}/submit`), plain.locator('button').click()]);
+  assert.deepEqual(JSON.parse(await plain.locator('#received').textContent()), {
+    'full-name': 'Siân Evans',
+    reason: 'To park outside my house',
+    action: 'continue',
+  });
+  await withoutScript.close();
+
+  // JavaScript on.
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(10_000);
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  await tab.goto(origin);
+  // The wrappers register the elements after hydration; then every one has upgraded.
+  await tab.waitForFunction(() =>
+    ['civic-error-summary', 'civic-text-input', 'civic-textarea', 'civic-button'].every(
+      (tag) => globalThis.customElements.get(tag) !== undefined,
+    ),
+  );
+  const main = tab.locator('main');
+  const button = tab.locator('civic-button button');
+
+  await button.click();
+  const links = tab.locator('civic-error-summary a');
+  await links.first().waitFor();
+  assert.deepEqual(await links.allTextContents(), [
+    'Enter full name',
+    'Enter why you need a permit',
+  ]);
+  assert.match(await tab.title(), /^Error: /);
+  assert.equal(
+    await main.locator('[data-name-error]').getAttribute('data-name-error'),
+    'Enter full name',
+    'the typed onCivicErrorChange prop ran',
+  );
+  assert.equal(tab.url(), `${origin}/`, 'nothing was sent while the form had errors');
+
+  await links.first().click();
+  assert.equal(await tab.evaluate(() => globalThis.document.activeElement?.id), 'full-name');
+  await tab.locator('#full-name').fill('Siân   Evans');
+  await tab.waitForFunction(
+    () => globalThis.document.querySelector('civic-text-input')?.value === 'Siân Evans',
+  );
+  await tab.locator('#reason').fill('To park outside my house');
+  await tab.waitForFunction(
+    () => globalThis.document.querySelector('[data-name-error]')?.dataset.nameError === '',
+  );
+  await Promise.all([tab.waitForURL(`${origin}/submit`), button.click()]);
+  assert.deepEqual(JSON.parse(await tab.locator('#received').textContent()), {
+    'full-name': 'Siân Evans',
+    reason: 'To park outside my house',
+    action: 'continue',
+  });
+  assert.deepEqual(problems, [], 'no console error or warning, no hydration mismatch');
+  await context.close();
+  console.log(
+    '  Next.js App Router example: server HTML posts with JavaScript off; errors shown, then posted, with it on',
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+}
+
+// `next start` prints "Ready" when it listens.
+function serverReady() {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('next start did not become ready')), 30_000);
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (/Ready/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`next start exited with ${code}: ${output}`));
+    });
+  });
+}
