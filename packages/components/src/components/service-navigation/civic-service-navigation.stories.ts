@@ -56,7 +56,7 @@ export const BuiltFromAttributes: Story = {
   name: 'Built from attributes',
   render: () =>
     html`<civic-service-navigation
-      items=${JSON.stringify(ITEMS.slice(0, 2))}
+      .items=${ITEMS.slice(0, 2)}
       label="Parking permits"
     ></civic-service-navigation>`,
   play: async ({ canvasElement }) => {

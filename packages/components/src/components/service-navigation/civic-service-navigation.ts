@@ -11,6 +11,11 @@ import {
 
 export type { ServiceNavigationItem, ServiceNavigationParams } from './markup.js';
 
+/** The detail of `civic-service-navigation-toggle`: whether the links now show. */
+export interface ServiceNavigationToggleDetail {
+  expanded: boolean;
+}
+
 // The tokens' breakpoint: from here the links sit in a row and all show.
 const WIDE = '(min-width: 40.0625em)';
 
@@ -34,12 +39,12 @@ const ITEMS: JsonAttributeOptions<ServiceNavigationItem[]> = {
  * @tagname civic-service-navigation
  * @summary The service's pages, with a Menu button on narrow screens.
  *
- * @attr {string} items - The links as JSON: `[{"text":"Home","href":"/","current":true}]`.
+ * @attr {string} items - The links as a JSON array: `[{"text": "Home", "href": "/", "current": true}]`.
  * @attr {string} label - The landmark's name instead of "Menu" in the page's language.
  * @attr {string} menu-text - The narrow-screen button's text instead of "Menu".
  * @attr {string} list-id - The list's id, which the button names: `civic-service-navigation` by default.
  *
- * @fires {CustomEvent<{ expanded: boolean }>} civic-service-navigation-toggle - When the Menu button shows or hides the links. Bubbles, composed.
+ * @fires {CustomEvent<ServiceNavigationToggleDetail>} civic-service-navigation-toggle - When the Menu button shows or hides the links. Bubbles, composed.
  */
 export class CivicServiceNavigation extends CivicContentElement<ServiceNavigationParams> {
   protected static override contentAttributes = ['items', 'label', 'menu-text', 'list-id'];
