@@ -95,3 +95,54 @@ router.post('/permit', async (req, res, next) => {
 router.get('/permit/sent', (req, res) =>
   res.render('permit-sent', { ...permitView(req), permit: req.session.data.permit }),
 );
+
+// A whole service page from Civic's macros (views/service-page.njk), outside the
+// kit's layout: English, or Welsh with ?lang=cy. Its cookie banner posts here
+// without JavaScript; the choice is kept in the session and the page shows the
+// banner's confirmation, whose Hide posts again and leaves the banner out.
+const servicePageWords = {
+  en: {
+    council: 'Cardiff Council',
+    service: 'Apply for a parking permit',
+    navigation: [
+      { text: 'Apply', href: '/service-page', current: true },
+      { text: 'Your permits', href: '/apply' },
+    ],
+    heading: 'What is your vehicle’s registration number?',
+    hint: 'For example, CF12 ABC',
+    field: 'your vehicle’s registration number',
+    continue: 'Continue',
+    footer: [{ text: 'Cookies', href: '/cookies' }],
+    copyright: '© Cardiff Council 2026',
+  },
+  cy: {
+    council: 'Cyngor Caerdydd',
+    service: 'Gwneud cais am drwydded barcio',
+    navigation: [
+      { text: 'Gwneud cais', href: '/service-page?lang=cy', current: true },
+      { text: 'Eich trwyddedau', href: '/apply?lang=cy' },
+    ],
+    heading: 'Beth yw rhif cofrestru eich cerbyd?',
+    hint: 'Er enghraifft, CF12 ABC',
+    field: 'rhif cofrestru eich cerbyd',
+    continue: 'Parhau',
+    footer: [{ text: 'Cwcis', href: '/cookies' }],
+    copyright: '© Cyngor Caerdydd 2026',
+  },
+};
+router.get('/service-page', (req, res) => {
+  const lang = languageOf(req.query);
+  const { cookies } = req.session.data;
+  res.render('service-page', {
+    lang,
+    w: servicePageWords[lang],
+    query: languageQuery(lang),
+    cookieChoice: cookies === 'accept' || cookies === 'reject' ? cookies : undefined,
+    cookiesDone: cookies === 'hide',
+  });
+});
+// The kit has already stored the posted `cookies` field in the session data.
+router.post('/service-page/cookies', (req, res) => {
+  const lang = languageOf(req.query);
+  req.session.save(() => res.redirect(303, `/service-page${languageQuery(lang)}`));
+});

@@ -7,7 +7,7 @@ import { headerMarkup, type HeaderParams } from './markup.js';
 // header is plain HTML: there is no element to load.
 
 /** A stand-in council logo: the page's own image, never the GOV.UK crown. */
-export const EXAMPLE_LOGO =
+const EXAMPLE_LOGO =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><path d="M16 2 30 9v2H2V9zM5 13h4v11H5zm9 0h4v11h-4zm9 0h4v11h-4zM2 26h28v4H2z"></path></svg>';
 
 const meta = {

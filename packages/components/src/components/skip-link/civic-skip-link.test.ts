@@ -169,6 +169,24 @@ describe('<civic-skip-link>', () => {
     expect(input.hasAttribute('tabindex')).to.equal(false);
   });
 
+  it('keeps the person on the page under a <base> element, where a fragment link would leave it', () => {
+    const { link, main } = page(serverSkipLink, {});
+    const base = document.createElement('base');
+    base.href = 'https://example.com/elsewhere/';
+    document.head.append(base);
+    try {
+      let followed = true;
+      document.addEventListener('click', (event) => (followed = !event.defaultPrevented), {
+        once: true,
+      });
+      link.click();
+      expect(followed, 'the browser does not follow the link').to.equal(false);
+      expect(document.activeElement).to.equal(main);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('does nothing, and never throws, when the target is missing', () => {
     const { link, main } = page(serverSkipLink, { href: '#nowhere' });
     link.addEventListener('click', (event) => event.preventDefault(), { once: true });

@@ -20,7 +20,8 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], [conten
  * scroll position and not focus to a fragment's target, so with script the
  * element also focuses the target, giving it `tabindex="-1"` while it has
  * focus when it is not focusable itself (a `<main>`), and taking that away
- * once focus leaves so a click in the main content does not outline it.
+ * once focus leaves so a click in the main content does not outline it; the
+ * page stays where it is (no fragment navigation), also under a `<base>`.
  *
  * @tagname civic-skip-link
  * @summary Skip to main content: the first link on the page.
@@ -79,6 +80,10 @@ export class CivicSkipLink extends CivicContentElement<SkipLinkParams> {
     }
     const target = this.ownerDocument.getElementById(id);
     if (target === null) return;
+    // The element moves focus itself, so the browser need not follow the
+    // fragment: on a page with a <base> element (common in CMSs) a "#main"
+    // link resolves against the base URL and would leave the page.
+    event.preventDefault();
     if (!target.matches(FOCUSABLE)) {
       target.setAttribute('tabindex', '-1');
       target.classList.add(TARGET_CLASS);
