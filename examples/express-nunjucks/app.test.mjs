@@ -206,7 +206,7 @@ describe('the question page in Chromium', () => {
   }
 });
 
-// The two journeys (test-e2e/journey-suite.mjs) in Chromium, Firefox and WebKit, script
+// The two journeys (test-e2e/journey-suite.mjs) in the engines CIVIC_BROWSERS names, script
 // off and on, against this app's server through a recording proxy.
 describeJourneys({
   name: 'Express + Nunjucks',
