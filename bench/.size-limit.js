@@ -33,7 +33,14 @@ const cssOf = (entry) => (withCss(entry) ? [`dist/size/${entry}.css`] : []);
 // civic.css too (cookie banner, details, inset text, warning text, table,
 // pagination: about 1 kB brotlied together). The same step as above: a page
 // linking only what it uses pays less.
-const FORM_PAGE = '18 kB';
+//
+// 19.56 kB measured 1 December 2026 with the rest of the page furniture in
+// civic.css as well (page styles, skip link, header, service navigation,
+// footer, phase banner, back link, breadcrumbs, language toggle: about 1.9 kB
+// brotlied together). The form page still links the whole civic.css; the step
+// that lowers this is measuring, and documenting, a page that links only
+// dist/css/<folder>.css for what it uses.
+const FORM_PAGE = '20 kB';
 const ADDED_TO_FORM_PAGE = '3 kB';
 const ALONE_WITH_LIT = '15 kB';
 
