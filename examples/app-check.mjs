@@ -79,7 +79,9 @@ function readTaskList() {
   return {
     summary: list?.querySelector('.civic-task-list__summary')?.textContent.trim(),
     tasks: [...(list?.querySelectorAll('.civic-task-list__item') ?? [])].map((item) => ({
-      name: item.querySelector('.civic-task-list__link, .civic-task-list__name')?.textContent.trim(),
+      name: item
+        .querySelector('.civic-task-list__link, .civic-task-list__name')
+        ?.textContent.trim(),
       href: item.querySelector('a')?.getAttribute('href') ?? null,
       status: item.querySelector('.civic-task-list__status')?.textContent.trim(),
     })),

@@ -31,7 +31,11 @@ const { origin, submissions, close } = await startSubmissionServer((url) => {
 });
 const browser = await launchChromium();
 try {
-  await checkApp(browser, { label: `${label} + Vite example from the tarballs`, origin, submissions });
+  await checkApp(browser, {
+    label: `${label} + Vite example from the tarballs`,
+    origin,
+    submissions,
+  });
   assert.deepEqual(missing, [], 'every file the page asked for was built');
 } finally {
   await browser.close();

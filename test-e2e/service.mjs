@@ -13,7 +13,7 @@
 //                               post an empty form: the script stops it)
 //   POST /question              validates; errors re-render the page, else 303 /done
 //   GET  /apply/...             the "apply, then track" pages (apply.mjs)
-//   GET, POST /permit           the parking permit question page (permit.mjs), ?lang=cy
+//   GET, POST /permit           the parking permit question page (permit-pages.mjs), ?lang=cy
 //   GET  /permit/sent/<n>       what the server received from permit form n
 //   GET  /csp/question          the question page under a strict Content-Security-Policy
 //                               with Trusted Types ('none', or ?trusted-types=lit-html)
@@ -33,7 +33,8 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { applyPage } from './apply.mjs';
 import { answersOf, checkPermit, languageOf, languageQuery } from '../examples/shared/journeys.mjs';
-import { permitPage, permitSentPage, readMultipart } from './permit.mjs';
+import { permitPage, permitSentPage } from './permit-pages.mjs';
+import { readMultipart } from './permit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const distFiles = {

@@ -10,5 +10,5 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import TaskPage from './TaskPage.vue';
 
-const page = new URLSearchParams(location.search).get('page');
+const page = new URLSearchParams(globalThis.location.search).get('page');
 createApp(page === 'tasks' ? TaskPage : App).mount('#app');

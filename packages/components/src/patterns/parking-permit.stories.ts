@@ -1,15 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { CivicFileUpload } from '../components/file-upload/civic-file-upload.js';
-import { buttonMarkup } from '../components/button/markup.js';
-import { checkboxesMarkup } from '../components/checkboxes/markup.js';
-import { dateInputMarkup } from '../components/date-input/markup.js';
-import { errorSummaryMarkup } from '../components/error-summary/markup.js';
-import { fieldsetMarkup } from '../components/fieldset/markup.js';
-import { fileUploadMarkup } from '../components/file-upload/markup.js';
-import { radiosMarkup } from '../components/radios/markup.js';
-import { textInputMarkup, type TextInputParams } from '../components/text-input/markup.js';
-import { escapeText, toHtml } from '../core/markup-html.js';
+import { permitPage } from '../../../../test-e2e/permit-pages.mjs';
+import * as render from '../server/index.js';
 import '../components/button/define.js';
 import '../components/checkboxes/define.js';
 import '../components/date-input/define.js';
@@ -21,7 +14,10 @@ import '../components/text-input/define.js';
 
 // "Apply for a resident parking permit": one question page of every kind of
 // question a council service asks, rendered as the HTML a server writes (the
-// source panel shows it all), so a service on any stack can send the same.
+// source panel shows it all), so a service on any stack can send the same. The
+// page is the one the end-to-end journey serves (test-e2e/permit-pages.mjs, with the
+// examples' words from examples/shared/journeys.mjs), rendered by Civic's
+// server entry.
 const meta = {
   title: 'Patterns/Apply for a resident parking permit',
   parameters: {
@@ -62,209 +58,24 @@ const serverErrors: Record<string, string> = {
   proof: 'Select a proof of address',
 };
 
-const content = {
-  en: {
-    heading: 'Apply for a resident parking permit',
-    fullName: 'Full name',
-    fullNameField: 'your full name',
-    address: 'Your address',
-    line1: 'Building and street',
-    line1Field: 'building and street',
-    town: 'Town or city',
-    townField: 'town or city',
-    postcode: 'Postcode',
-    postcodeField: 'postcode',
-    dob: 'Date of birth',
-    dobHint: 'For example, 27 3 1990',
-    dobField: 'your date of birth',
-    vehicle: 'What type of vehicle is it?',
-    vehicleField: 'the type of vehicle',
-    car: 'Car',
-    motorcycle: 'Motorcycle',
-    van: 'Van',
-    registration: 'Registration number',
-    registrationField: 'the registration number',
-    support: 'Do you hold any of these?',
-    supportHint: 'Select all that apply',
-    supportField: 'if you hold any of these, or select None of these',
-    blueBadge: 'Blue Badge',
-    carer: 'Carer’s permit',
-    carerHint: 'For someone who visits you to give care',
-    or: 'or',
-    none: 'None of these',
-    proof: 'Upload a proof of address',
-    proofHint: 'A council tax bill or a tenancy agreement: PDF, JPG or PNG',
-    proofField: 'a proof of address',
-    continue: 'Continue',
-    received: 'The server would receive:',
-  },
-  cy: {
-    heading: 'Gwneud cais am drwydded barcio i breswylwyr',
-    fullName: 'Enw llawn',
-    fullNameField: 'eich enw llawn',
-    address: 'Eich cyfeiriad',
-    line1: 'Adeilad a stryd',
-    line1Field: 'adeilad a stryd',
-    town: 'Tref neu ddinas',
-    townField: 'dref neu ddinas',
-    postcode: 'Cod post',
-    postcodeField: 'god post',
-    dob: 'Dyddiad geni',
-    dobHint: 'Er enghraifft, 27 3 1990',
-    dobField: 'eich dyddiad geni',
-    vehicle: 'Pa fath o gerbyd ydyw?',
-    vehicleField: 'y math o gerbyd',
-    car: 'Car',
-    motorcycle: 'Beic modur',
-    van: 'Fan',
-    registration: 'Rhif cofrestru',
-    registrationField: 'y rhif cofrestru',
-    support: 'Oes gennych chi unrhyw un o’r rhain?',
-    supportHint: 'Dewiswch bob un sy’n berthnasol',
-    supportField: 'a oes gennych chi unrhyw un o’r rhain, neu dewiswch Dim un o’r rhain',
-    blueBadge: 'Bathodyn Glas',
-    carer: 'Trwydded gofalwr',
-    carerHint: 'I rywun sy’n ymweld â chi i roi gofal',
-    or: 'neu',
-    none: 'Dim un o’r rhain',
-    proof: 'Uwchlwytho prawf o gyfeiriad',
-    proofHint: 'Bil treth gyngor neu gytundeb tenantiaeth: PDF, JPG neu PNG',
-    proofField: 'brawf o gyfeiriad',
-    continue: 'Parhau',
-    received: 'Byddai’r gweinydd yn cael:',
-  },
-} satisfies Record<Language, Record<string, string>>;
+/** What the story shows under the form: what the server would receive. */
+const receivedLabel = { en: 'The server would receive:', cy: 'Byddai’r gweinydd yn cael:' };
 
-interface PageOptions {
-  /** The server's errors, by the id each summary link goes to. */
-  errors?: Record<string, string>;
-  /** What the person typed, shown again by the server. */
-  answers?: Record<string, string>;
-}
-
-/** The page a server writes: the error summary, the heading and the form. */
-function permitPage(language: Language, { errors = {}, answers = {} }: PageOptions = {}): string {
-  const t = content[language];
-  const lang = language;
-  const error = (id: string): string | undefined => (id in errors ? errors[id] : undefined);
-  const textInput = (
-    name: string,
-    label: string,
-    fieldName: string,
-    extra: Pick<TextInputParams, 'autocomplete' | 'width'> = {},
-  ) =>
-    toHtml(
-      textInputMarkup({
-        name,
-        label,
-        fieldName,
-        ...extra,
-        required: true,
-        value: answers[name],
-        error: error(name),
-        lang,
-      }),
-    );
-  const registration = toHtml(
-    textInputMarkup({
-      name: 'registration',
-      label: t.registration,
-      fieldName: t.registrationField,
-      width: '10',
-      required: true,
-      value: answers.registration,
-      error: error('registration'),
-      lang,
-    }),
+/** The page a server writes (the error summary, the heading and the form), in its language. */
+function permitStory(
+  lang: Language,
+  {
+    errors = {},
+    answers = {},
+  }: { errors?: Record<string, string>; answers?: Record<string, string> } = {},
+): string {
+  const values = Object.fromEntries(
+    Object.entries(answers).map(([name, value]) => [name, [value]]),
   );
-  const address = [
-    textInput('address-line-1', t.line1, t.line1Field, { autocomplete: 'address-line1' }),
-    textInput('address-town', t.town, t.townField, { autocomplete: 'address-level2', width: '20' }),
-    textInput('address-postcode', t.postcode, t.postcodeField, {
-      autocomplete: 'postal-code',
-      width: '10',
-    }),
-  ].join('\n');
-  const dobError = error('dob-day') ?? error('dob-month') ?? error('dob-year');
-  const items = Object.entries(errors).map(([href, text]) => ({ text, href: `#${href}` }));
-  const questions = [
-    textInput('full-name', t.fullName, t.fullNameField, { autocomplete: 'name' }),
-    toHtml(fieldsetMarkup({ legend: t.address, legendSize: 'm', html: address, lang })),
-    toHtml(
-      dateInputMarkup({
-        name: 'dob',
-        legend: t.dob,
-        hint: t.dobHint,
-        fieldName: t.dobField,
-        autocomplete: 'bday',
-        required: true,
-        past: true,
-        values: { day: answers['dob-day'], month: answers['dob-month'], year: answers['dob-year'] },
-        error: dobError,
-        errorParts: error('dob-month') ? ['month'] : undefined,
-        lang,
-      }),
-    ),
-    toHtml(
-      radiosMarkup({
-        name: 'vehicle',
-        legend: t.vehicle,
-        fieldName: t.vehicleField,
-        required: true,
-        value: answers.vehicle,
-        error: error('vehicle'),
-        items: [
-          { value: 'car', text: t.car, conditional: registration },
-          { value: 'motorcycle', text: t.motorcycle },
-          { value: 'van', text: t.van },
-        ],
-        lang,
-      }),
-    ),
-    toHtml(
-      checkboxesMarkup({
-        name: 'support',
-        legend: t.support,
-        hint: t.supportHint,
-        fieldName: t.supportField,
-        required: true,
-        error: error('support'),
-        items: [
-          { value: 'blue-badge', text: t.blueBadge },
-          { value: 'carer', text: t.carer, hint: t.carerHint },
-          { divider: t.or },
-          { value: 'none', text: t.none, behaviour: 'exclusive' },
-        ],
-        lang,
-      }),
-    ),
-    toHtml(
-      fileUploadMarkup({
-        name: 'proof',
-        label: t.proof,
-        hint: t.proofHint,
-        fieldName: t.proofField,
-        accept: '.pdf,.jpg,.jpeg,.png',
-        maxSize: '2MB',
-        required: true,
-        error: error('proof'),
-        lang,
-      }),
-    ),
-    toHtml(buttonMarkup({ text: t.continue, name: 'action', value: 'continue' })),
-  ];
-  const summary = toHtml(
-    errorSummaryMarkup(
-      items.length > 0 ? { items, disableAutoFocus: true, lang } : { items: [], lang },
-    ),
-  );
-  return `<div lang="${language}" class="story-page">
-  ${summary}
-  <h1>${escapeText(t.heading)}</h1>
-  <form action="/permit" method="post" enctype="multipart/form-data" novalidate>
-    ${questions.join('\n    ')}
-  </form>
-  <p>${escapeText(t.received)} <output class="story-received"></output></p>
+  const page = permitPage(render, { lang, errors, answers: values });
+  return `<div lang="${lang}" class="story-page">
+${page.main}
+<p>${receivedLabel[lang]} <output class="story-received"></output></p>
 </div>`;
 }
 
@@ -319,7 +130,7 @@ function restoreTitle(title: string): void {
 
 export const English: Story = {
   name: 'Apply for a resident parking permit',
-  render: () => permitPage('en'),
+  render: () => permitStory('en'),
   play: async ({ canvasElement, step }) => {
     receiveSubmissions(canvasElement);
     const originalTitle = document.title.replace(/^Error: /, '');
@@ -401,7 +212,7 @@ export const English: Story = {
       await waitFor(() => expect(summaryEntries(canvasElement)).toEqual([]));
       await waitFor(() =>
         expect(canvasElement.querySelector('output')!.value).toBe(
-          'full-name=Si%C3%A2n+Jones&address-line-1=1+Stryd+y+Castell&address-town=Caerdydd&address-postcode=CF10+1AA&dob-day=27&dob-month=3&dob-year=1990&vehicle=car&registration=AB12+CDE&support=blue-badge&proof=council-tax.pdf&action=continue',
+          'full-name=Si%C3%A2n+Jones&address-line-1=1+Stryd+y+Castell&address-town=Caerdydd&address-postcode=CF10+1AA&dob-day=27&dob-month=3&dob-year=1990&vehicle=car&registration=AB12+CDE&support=blue-badge&proof=council-tax.pdf',
         ),
       );
       await waitFor(() => expect(summaryEntries(canvasElement)).toEqual([]));
@@ -412,14 +223,14 @@ export const English: Story = {
 
 export const Welsh: Story = {
   name: 'Apply for a resident parking permit (Cymraeg)',
-  render: () => permitPage('cy'),
+  render: () => permitStory('cy'),
   play: async ({ canvasElement, step }) => {
     receiveSubmissions(canvasElement);
     const originalTitle = document.title.replace(/^Gwall: /, '');
     const button = canvasElement.querySelector<HTMLButtonElement>('civic-button button')!;
 
     await step('Every label and built-in string is Welsh', async () => {
-      await expect(button.textContent.trim()).toBe('Parhau');
+      await expect(button.textContent.trim()).toBe('Anfon y cais');
       await expect(byId(canvasElement, 'full-name')).toHaveAccessibleName('Enw llawn');
       await expect(byId(canvasElement, 'dob-month')).toHaveAccessibleName('Mis');
       await expect(byId(canvasElement, 'vehicle-2')).toHaveAccessibleName('Beic modur');
@@ -452,7 +263,7 @@ export const Welsh: Story = {
 export const WithErrors: Story = {
   name: 'Apply for a resident parking permit with errors',
   render: () =>
-    permitPage('en', {
+    permitStory('en', {
       errors: serverErrors,
       answers: { 'dob-day': '27', 'dob-month': '13', 'dob-year': '1990' },
     }),
