@@ -109,10 +109,9 @@ function packageJsonPath(name) {
 
 /** Whether Civic's built package has a registering entry yet (it is growing). */
 export function civicHasEntry(entry) {
+  // `@civic-design/components/<entry>.js` is `dist/components/<entry>/define.js` (its exports' `./*.js`).
   const pkgPath = packageJsonPath('@civic-design/components');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
-  const target = pkg.exports?.[`./${entry}.js`]?.default;
-  return typeof target === 'string' && existsSync(join(dirname(pkgPath), target));
+  return existsSync(join(dirname(pkgPath), 'dist/components', entry, 'define.js'));
 }
 
 /** The entries each Civic page imports (when the built package has them). */

@@ -6,7 +6,7 @@
 // loads left out, which is what adding that component to it costs. An
 // entry's own stylesheet (dist/css/<entry>.css), where it has one, is copied
 // beside its script so that the budgets count it too.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -26,10 +26,11 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const pkgDir = join(benchDir, 'node_modules', '@civic-design', 'components');
-const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-const entries = Object.keys(pkg.exports)
-  .map((key) => /^\.\/([a-z-]+)\.js$/.exec(key)?.[1])
-  .filter((name) => name !== undefined && civicHasEntry(name));
+// Every registering entry (`@civic-design/components/<folder>.js`): the
+// component folders that built a define.js.
+const entries = readdirSync(join(pkgDir, 'dist/components'))
+  .filter((name) => civicHasEntry(name))
+  .sort();
 
 // Both Civic modes load the same script and stylesheet; the attributes page
 // is always built, so it is the one measured here.

@@ -181,6 +181,52 @@ export const permitText = {
   },
 };
 
+/**
+ * The service page (the page furniture around one question: header, service
+ * navigation, footer and the rest), by language. Paths are the Prototype Kit
+ * example's; a page in Welsh adds `?lang=cy` to them (`languageQuery`).
+ */
+export const servicePageText = {
+  en: {
+    council: 'Cardiff Council',
+    service: 'Apply for a parking permit',
+    navigation: [
+      { text: 'Apply', href: '/service-page', current: true },
+      { text: 'Your permits', href: '/apply' },
+      { text: 'Help', href: '/help' },
+    ],
+    heading: 'What is your vehicle’s registration number?',
+    hint: 'For example, CF12 ABC',
+    field: 'your vehicle’s registration number',
+    continue: 'Continue',
+    footer: [
+      { text: 'Cookies', href: '/cookies' },
+      { text: 'Accessibility statement', href: '/accessibility' },
+      { text: 'Contact', href: '/contact' },
+    ],
+    copyright: '© Cardiff Council 2026',
+  },
+  cy: {
+    council: 'Cyngor Caerdydd',
+    service: 'Gwneud cais am drwydded barcio',
+    navigation: [
+      { text: 'Gwneud cais', href: '/service-page', current: true },
+      { text: 'Eich trwyddedau', href: '/apply' },
+      { text: 'Help', href: '/help' },
+    ],
+    heading: 'Beth yw rhif cofrestru eich cerbyd?',
+    hint: 'Er enghraifft, CF12 ABC',
+    field: 'rhif cofrestru eich cerbyd',
+    continue: 'Parhau',
+    footer: [
+      { text: 'Cwcis', href: '/cookies' },
+      { text: 'Datganiad hygyrchedd', href: '/accessibility' },
+      { text: 'Cysylltu', href: '/contact' },
+    ],
+    copyright: '© Cyngor Caerdydd 2026',
+  },
+};
+
 /** The page's language from its query (`?lang=cy`): Welsh for `cy`, else English. */
 export function languageOf(query) {
   return query.lang === 'cy' ? 'cy' : 'en';

@@ -100,43 +100,19 @@ router.get('/permit/sent', (req, res) =>
 // kit's layout: English, or Welsh with ?lang=cy. Its cookie banner posts here
 // without JavaScript; the choice is kept in the session and the page shows the
 // banner's confirmation, whose Hide posts again and leaves the banner out.
-const servicePageWords = {
-  en: {
-    council: 'Cardiff Council',
-    service: 'Apply for a parking permit',
-    navigation: [
-      { text: 'Apply', href: '/service-page', current: true },
-      { text: 'Your permits', href: '/apply' },
-    ],
-    heading: 'What is your vehicle’s registration number?',
-    hint: 'For example, CF12 ABC',
-    field: 'your vehicle’s registration number',
-    continue: 'Continue',
-    footer: [{ text: 'Cookies', href: '/cookies' }],
-    copyright: '© Cardiff Council 2026',
-  },
-  cy: {
-    council: 'Cyngor Caerdydd',
-    service: 'Gwneud cais am drwydded barcio',
-    navigation: [
-      { text: 'Gwneud cais', href: '/service-page?lang=cy', current: true },
-      { text: 'Eich trwyddedau', href: '/apply?lang=cy' },
-    ],
-    heading: 'Beth yw rhif cofrestru eich cerbyd?',
-    hint: 'Er enghraifft, CF12 ABC',
-    field: 'rhif cofrestru eich cerbyd',
-    continue: 'Parhau',
-    footer: [{ text: 'Cwcis', href: '/cookies' }],
-    copyright: '© Cyngor Caerdydd 2026',
-  },
-};
+// The words are the Storybook pattern's too (examples/shared/journeys.mjs);
+// links on a Welsh page stay in Welsh.
+const { servicePageText } = require('./journeys.js');
+const inLanguage = (links, query) => links.map((link) => ({ ...link, href: link.href + query }));
 router.get('/service-page', (req, res) => {
   const lang = languageOf(req.query);
   const { cookies } = req.session.data;
+  const words = servicePageText[lang];
+  const query = languageQuery(lang);
   res.render('service-page', {
     lang,
-    w: servicePageWords[lang],
-    query: languageQuery(lang),
+    w: { ...words, navigation: inLanguage(words.navigation, query) },
+    query,
     cookieChoice: cookies === 'accept' || cookies === 'reject' ? cookies : undefined,
     cookiesDone: cookies === 'hide',
   });

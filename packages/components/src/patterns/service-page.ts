@@ -13,6 +13,7 @@ import { serviceNavigationMarkup } from '../components/service-navigation/markup
 import { skipLinkMarkup } from '../components/skip-link/markup.js';
 import { textInputMarkup } from '../components/text-input/markup.js';
 import { escapeText, toHtml } from '../core/markup-html.js';
+import { servicePageText } from '../../../../examples/shared/journeys.mjs';
 
 export type PageLanguage = 'en' | 'cy';
 
@@ -27,48 +28,23 @@ export interface ServicePageOptions {
 export const COUNCIL_LOGO =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><path d="M16 2 30 9v2H2V9zM5 13h4v11H5zm9 0h4v11h-4zm9 0h4v11h-4zM2 26h28v4H2z"></path></svg>';
 
-const WORDS = {
-  en: {
-    council: 'Cardiff Council',
-    service: 'Apply for a parking permit',
-    navigation: [
-      { text: 'Apply', href: '#apply', current: true },
-      { text: 'Your permits', href: '#permits' },
-      { text: 'Help', href: '#help' },
-    ],
-    heading: 'What is your vehicle’s registration number?',
-    hint: 'For example, CF12 ABC',
-    continue: 'Continue',
-    footer: [
-      { text: 'Cookies', href: '#cookies' },
-      { text: 'Accessibility statement', href: '#accessibility' },
-      { text: 'Contact', href: '#contact' },
-    ],
-    copyright: '© Cardiff Council 2026',
-  },
-  cy: {
-    council: 'Cyngor Caerdydd',
-    service: 'Gwneud cais am drwydded barcio',
-    navigation: [
-      { text: 'Gwneud cais', href: '#apply', current: true },
-      { text: 'Eich trwyddedau', href: '#permits' },
-      { text: 'Help', href: '#help' },
-    ],
-    heading: 'Beth yw rhif cofrestru eich cerbyd?',
-    hint: 'Er enghraifft, CF12 ABC',
-    continue: 'Parhau',
-    footer: [
-      { text: 'Cwcis', href: '#cookies' },
-      { text: 'Datganiad hygyrchedd', href: '#accessibility' },
-      { text: 'Cysylltu', href: '#contact' },
-    ],
-    copyright: '© Cyngor Caerdydd 2026',
-  },
-} as const;
+type Link = { text: string; href: string; current?: boolean };
+
+/**
+ * The page's words, the Prototype Kit example's too (examples/shared/journeys.mjs).
+ * Its links are the kit's paths; here each becomes a fragment (`#apply`), so
+ * following one keeps the story on its page.
+ */
+function wordsOf(language: PageLanguage) {
+  const words = servicePageText[language];
+  const inPage = (links: readonly Link[]) =>
+    links.map((link) => ({ ...link, href: `#${link.href.replace(/^\//, '')}` }));
+  return { ...words, navigation: inPage(words.navigation), footer: inPage(words.footer) };
+}
 
 /** The page's body content: what a server writes between <body> and </body>. */
 export function servicePage(language: PageLanguage, options: ServicePageOptions = {}): string {
-  const words = WORDS[language];
+  const words = wordsOf(language);
   return [
     toHtml(skipLinkMarkup({ lang: language })),
     toHtml(
@@ -86,10 +62,10 @@ export function servicePage(language: PageLanguage, options: ServicePageOptions 
         organisationHref: '#home',
         logoHtml: COUNCIL_LOGO,
         serviceName: words.service,
-        serviceHref: '#apply',
+        serviceHref: '#service-page',
       }),
     ),
-    toHtml(serviceNavigationMarkup({ items: [...words.navigation], lang: language })),
+    toHtml(serviceNavigationMarkup({ items: words.navigation, lang: language })),
     `<div class="civic-width-container">`,
     toHtml(
       languageToggleMarkup({
@@ -109,8 +85,7 @@ export function servicePage(language: PageLanguage, options: ServicePageOptions 
         name: 'registration',
         label: words.heading,
         pageHeading: true,
-        fieldName:
-          language === 'cy' ? 'rhif cofrestru eich cerbyd' : 'your vehicle’s registration number',
+        fieldName: words.field,
         hint: words.hint,
         autocomplete: 'off',
         spellcheck: false,
@@ -125,12 +100,12 @@ export function servicePage(language: PageLanguage, options: ServicePageOptions 
     `</div></div>`,
     `</main>`,
     `</div>`,
-    toHtml(footerMarkup({ items: [...words.footer], copyright: words.copyright, lang: language })),
+    toHtml(footerMarkup({ items: words.footer, copyright: words.copyright, lang: language })),
   ].join('\n');
 }
 
 /** The page's <title>, as a server writes it. */
 export function servicePageTitle(language: PageLanguage): string {
-  const words = WORDS[language];
+  const words = servicePageText[language];
   return escapeText(`${words.heading} – ${words.service} – ${words.council}`);
 }
