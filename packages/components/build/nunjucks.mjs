@@ -108,6 +108,34 @@ views.addFunction('civicHtml', civicHtml, { renderAsHtml: true });
 `,
 );
 
+// The server entry names every component by hand (its render function, and
+// its place in civicHtml's table, which the macros call): a component folder
+// with a markup function and neither would be missing from every server.
+const server = await import(serverEntry);
+// civicHtml's error for a name it does not know lists every name it does.
+const knownToCivicHtml = (() => {
+  try {
+    server.civicHtml('', {});
+  } catch (error) {
+    return /Use one of: (.*)\.$/.exec(error.message)?.[1].split(', ') ?? [];
+  }
+  return [];
+})();
+const missingFromServer = [];
+for (const entry of readdirSync(componentsDir, { withFileTypes: true })) {
+  if (!entry.isDirectory() || !existsSync(join(componentsDir, entry.name, 'markup.ts'))) continue;
+  const render = `render${entry.name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
+  if (typeof server[render] !== 'function') missingFromServer.push(`${render} is not exported`);
+  if (!knownToCivicHtml.includes(entry.name)) {
+    missingFromServer.push(`civicHtml does not know "${entry.name}"`);
+  }
+}
+if (missingFromServer.length > 0) {
+  throw new Error(
+    `src/server/index.ts is missing components that have a markup.ts:\n  ${missingFromServer.join('\n  ')}`,
+  );
+}
+
 // Every component's macro, under civic/<folder>/ so that templates import
 // "civic/text-input/macro.njk" with dist/nunjucks as a search path.
 const macros = {};
