@@ -3,7 +3,9 @@
 // test page or into a frame that runs no script at all.
 import { toHtml } from '../src/core/markup-html.js';
 import type { MarkupElement } from '../src/core/markup.js';
+import { expect } from '@open-wc/testing';
 import { container } from './authoring.js';
+import { boxesWithin } from './hostile.js';
 
 /** Its text as read, whitespace collapsed. */
 export function textOf(element: Element | null | undefined): string {
@@ -57,4 +59,26 @@ export async function withoutScript(
 export function itInForcedColours(name: string, test: () => Promise<void>): void {
   if (navigator.userAgent.includes('Chrome/')) it(name, test);
   else it.skip(`${name} (Chromium only: this engine cannot emulate forced colours)`, test);
+}
+
+/**
+ * The server's HTML in the test page and in a frame with no script, both 600 px
+ * wide: the same HTML, and the same boxes for `parts` of it (the root and every
+ * element inside by default). Returns the copy with no script, for what a test
+ * does there next.
+ */
+export async function expectSameWithoutScript(
+  markup: MarkupElement,
+  parts: (root: Element) => Element[] = (root) => [root, ...root.querySelectorAll('*')],
+): Promise<HTMLElement> {
+  const section = container();
+  section.style.inlineSize = '600px';
+  const scripted = placeServerHtml(markup, section);
+  const unscripted = await withoutScript(toHtml(markup));
+  unscripted.ownerDocument.body.style.inlineSize = '600px';
+  expect(unscripted.outerHTML).to.equal(scripted.outerHTML);
+  expect(boxesWithin(unscripted, parts(unscripted))).to.deep.equal(
+    boxesWithin(scripted, parts(scripted)),
+  );
+  return unscripted;
 }

@@ -5,9 +5,9 @@ import { cleanUp, container } from '../../../test/authoring.js';
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import {
   itInForcedColours,
+  expectSameWithoutScript,
   placeServerHtml,
   textOf,
-  withoutScript,
 } from '../../../test/static-page.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
@@ -237,18 +237,10 @@ describe('details', () => {
   });
 
   it('reads and looks the same with no script at all, and opens there too', async () => {
-    const section = container();
-    section.style.inlineSize = '600px';
-    const scripted = placeServerHtml(detailsMarkup(NATIONALITY), section);
-    const unscripted = (await withoutScript(
-      toHtml(detailsMarkup(NATIONALITY)),
-    )) as HTMLDetailsElement;
-    unscripted.ownerDocument.body.style.inlineSize = '600px';
-    expect(unscripted.outerHTML).to.equal(scripted.outerHTML);
-    const parts = (details: Element) => [details, summaryOf(details)];
-    expect(boxesWithin(unscripted, parts(unscripted))).to.deep.equal(
-      boxesWithin(scripted, parts(scripted)),
-    );
+    const unscripted = (await expectSameWithoutScript(detailsMarkup(NATIONALITY), (details) => [
+      details,
+      summaryOf(details),
+    ])) as HTMLDetailsElement;
     summaryOf(unscripted).click();
     expect(unscripted.open).to.equal(true);
   });

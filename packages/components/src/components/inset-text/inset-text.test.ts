@@ -5,9 +5,9 @@ import { cleanUp, container } from '../../../test/authoring.js';
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import {
   itInForcedColours,
+  expectSameWithoutScript,
   placeServerHtml,
   textOf,
-  withoutScript,
 } from '../../../test/static-page.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
@@ -112,13 +112,7 @@ describe('inset text', () => {
   });
 
   it('reads and looks the same with no script at all', async () => {
-    const section = container();
-    section.style.inlineSize = '600px';
-    const scripted = placeServerHtml(insetTextMarkup(WEEKS), section);
-    const unscripted = await withoutScript(toHtml(insetTextMarkup(WEEKS)));
-    unscripted.ownerDocument.body.style.inlineSize = '600px';
-    expect(unscripted.outerHTML).to.equal(scripted.outerHTML);
-    expect(boxesWithin(unscripted, [unscripted])).to.deep.equal(boxesWithin(scripted, [scripted]));
+    await expectSameWithoutScript(insetTextMarkup(WEEKS), (inset) => [inset]);
   });
 
   itInForcedColours('keeps its rule in forced colours', async () => {

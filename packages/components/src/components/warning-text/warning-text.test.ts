@@ -5,9 +5,9 @@ import { cleanUp, container } from '../../../test/authoring.js';
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import {
   itInForcedColours,
+  expectSameWithoutScript,
   placeServerHtml,
   textOf,
-  withoutScript,
 } from '../../../test/static-page.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
@@ -149,16 +149,11 @@ describe('warning text', () => {
   });
 
   it('reads and looks the same with no script at all', async () => {
-    const section = container();
-    section.style.inlineSize = '600px';
-    const scripted = placeServerHtml(warningTextMarkup(FINED), section);
-    const unscripted = await withoutScript(toHtml(warningTextMarkup(FINED)));
-    unscripted.ownerDocument.body.style.inlineSize = '600px';
-    expect(unscripted.outerHTML).to.equal(scripted.outerHTML);
-    const parts = (warning: Element) => [warning, iconOf(warning), messageOf(warning)];
-    expect(boxesWithin(unscripted, parts(unscripted))).to.deep.equal(
-      boxesWithin(scripted, parts(scripted)),
-    );
+    await expectSameWithoutScript(warningTextMarkup(FINED), (warning) => [
+      warning,
+      iconOf(warning),
+      messageOf(warning),
+    ]);
   });
 
   itInForcedColours(
