@@ -9,6 +9,7 @@ import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { itInForcedColours, textOf, withoutScript } from '../../../test/static-page.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { CookieConsentDetail } from './civic-cookie-banner.js';
@@ -106,11 +107,6 @@ const AUTHORED = [
   ['attributes', attributeBanner],
 ] as const;
 
-/** Its text as read, whitespace collapsed. */
-function textOf(element: Element | null | undefined): string {
-  return element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 function buttons(banner: Element): HTMLButtonElement[] {
   return [...banner.querySelectorAll('button')];
 }
@@ -198,34 +194,6 @@ const STACKED_AT_320 = [
   { left: 15, width: 290, below: true },
   { below: true },
 ];
-
-/** `it` for tests that emulate forced colours: Chromium only can; skipped with that reason elsewhere. */
-function itInForcedColours(name: string, test: () => Promise<void>): void {
-  if (navigator.userAgent.includes('Chrome/')) it(name, test);
-  else it.skip(`${name} (Chromium only: this engine cannot emulate forced colours)`, test);
-}
-
-/** The page a browser shows with no script at all, in a frame that runs none (forms may post). */
-async function withoutScript(html: string, lang = 'en', width?: number): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin allow-forms');
-  // As wide as the test page, so the same media queries apply; fixed, so it
-  // adds no scroll bar that would narrow the test page.
-  frame.style.inlineSize = `${width ?? document.documentElement.clientWidth}px`;
-  frame.style.blockSize = '600px';
-  frame.style.position = 'fixed';
-  frame.style.insetBlockStart = '0';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
-    <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-    <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
-    <style>html { overflow: hidden; } body { margin: 0; }</style>
-    </head><body>${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  container().append(frame);
-  await loaded;
-  return frame.contentDocument!.body.firstElementChild as HTMLElement;
-}
 
 // A submission nothing cancelled would navigate away from the test page: the
 // last listener stops it, after the tests' own listeners have seen whether
@@ -687,7 +655,7 @@ describe('<civic-cookie-banner>', () => {
   it('reads and looks the same before script as after, in every state', async () => {
     for (const [state, params] of Object.entries(STATES)) {
       const html = toHtml(cookieBannerMarkup(params));
-      const unscripted = await withoutScript(html, params.lang);
+      const unscripted = await withoutScript(html, { lang: params.lang });
       expect(unscripted.constructor.name, 'no element class without script').to.equal(
         'HTMLElement',
       );
@@ -709,7 +677,7 @@ describe('<civic-cookie-banner>', () => {
   });
 
   it('stacks its buttons full width in a 320 px screen with no script', async () => {
-    const banner = await withoutScript(toHtml(cookieBannerMarkup(QUESTION)), 'en', 320);
+    const banner = await withoutScript(toHtml(cookieBannerMarkup(QUESTION)), { width: 320 });
     expect(banner.ownerDocument.documentElement.scrollWidth).to.equal(320);
     expect(stacking(banner)).to.deep.equal(STACKED_AT_320);
   });

@@ -9,6 +9,7 @@ import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { itInForcedColours, textOf, withoutScript } from '../../../test/static-page.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import type { DismissDetail } from './civic-notification-banner.js';
@@ -116,11 +117,6 @@ function hostAttributes(element: Element): string[] {
   return [...element.attributes].map((a) => `${a.name}="${a.value}"`).sort();
 }
 
-/** Its text as read, whitespace collapsed. */
-function textOf(element: Element | null): string {
-  return element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 /** The name the banner's role gets from aria-labelledby. */
 function labelOf(banner: Element): string {
   const ids = banner.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
@@ -133,33 +129,6 @@ function button(text: string, parent: Element): HTMLButtonElement {
   element.textContent = text;
   parent.append(element);
   return element;
-}
-
-/** `it` for tests that emulate forced colours: Chromium only can; skipped with that reason elsewhere. */
-function itInForcedColours(name: string, test: () => Promise<void>): void {
-  if (navigator.userAgent.includes('Chrome/')) it(name, test);
-  else it.skip(`${name} (Chromium only: this engine cannot emulate forced colours)`, test);
-}
-
-/** The page a browser shows with no script at all, in a fixed frame that runs none. */
-async function withoutScript(html: string, lang = 'en'): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  // As wide as the test page, so the same media queries (type sizes) apply;
-  // fixed, so it adds no scroll bar that would narrow the test page.
-  frame.style.inlineSize = `${document.documentElement.clientWidth}px`;
-  frame.style.position = 'fixed';
-  frame.style.insetBlockStart = '0';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
-    <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-    <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
-    <style>html { overflow: hidden; } body { margin: 0; }</style>
-    </head><body>${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  container().append(frame);
-  await loaded;
-  return frame.contentDocument!.body.firstElementChild as HTMLElement;
 }
 
 /** Each part's box within the banner (the dismiss line left out), and its colours. */
@@ -507,7 +476,7 @@ describe('<civic-notification-banner>', () => {
   it('reads and looks the same before script as after, less the Dismiss button only script can work', async () => {
     for (const [state, params] of Object.entries(STATES)) {
       const html = toHtml(notificationBannerMarkup(params));
-      const unscripted = await withoutScript(html, params.lang);
+      const unscripted = await withoutScript(html, { lang: params.lang });
       expect(unscripted.constructor.name, 'no element class without script').to.equal(
         'HTMLElement',
       );

@@ -5,6 +5,7 @@ import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { itInForcedColours, textOf, withoutScript } from '../../../test/static-page.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { CivicPanel } from './define.js';
@@ -63,33 +64,6 @@ function referenceLine(panel: Element): HTMLElement | null {
   return panel.querySelector(':scope > .civic-panel__reference');
 }
 
-/** Its text as read, whitespace collapsed. */
-function textOf(element: Element | null): string {
-  return element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-/** The page a browser shows with no script at all, in a frame that runs none. */
-async function withoutScript(html: string, lang = 'en'): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  // As wide as the test page, so the same media queries (type sizes) apply;
-  // fixed, so it adds no scroll bar that would narrow the test page.
-  frame.style.inlineSize = `${document.documentElement.clientWidth}px`;
-  frame.style.position = 'fixed';
-  frame.style.insetBlockStart = '0';
-  frame.style.blockSize = '600px';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
-    <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-    <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
-    <style>html { overflow: hidden; } body { margin: 0; }</style>
-    </head><body>${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  container().append(frame);
-  await loaded;
-  return frame.contentDocument!.body.firstElementChild as HTMLElement;
-}
-
 /** Gives the page without script the width of `parent` in the test page, to compare boxes. */
 function asWideAs(unscripted: Element, parent: Element): void {
   unscripted.ownerDocument.body.style.inlineSize = `${parent.clientWidth}px`;
@@ -102,12 +76,6 @@ function lookOf(panel: Element) {
     colours: [style.color, style.backgroundColor],
     boxes: boxesWithin(panel, [panel, ...panel.children]),
   };
-}
-
-/** `it` for tests that emulate forced colours: Chromium only can; skipped with that reason elsewhere. */
-function itInForcedColours(name: string, test: () => Promise<void>): void {
-  if (navigator.userAgent.includes('Chrome/')) it(name, test);
-  else it.skip(`${name} (Chromium only: this engine cannot emulate forced colours)`, test);
 }
 
 describe('<civic-panel>', () => {
@@ -274,7 +242,7 @@ describe('<civic-panel>', () => {
   it('adopts a server’s HTML as it is, and reads and looks the same without script', async () => {
     for (const [state, params] of Object.entries(STATES)) {
       const html = toHtml(panelMarkup(params));
-      const unscripted = await withoutScript(html, params.lang);
+      const unscripted = await withoutScript(html, { lang: params.lang });
       expect(unscripted.constructor.name, 'no element class without script').to.equal(
         'HTMLElement',
       );

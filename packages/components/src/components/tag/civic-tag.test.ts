@@ -5,6 +5,7 @@ import { cleanUp, container, normalisedMarkup } from '../../../test/authoring.js
 import { boxesWithin, HOSTILE, withHostileCss } from '../../../test/hostile.js';
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
+import { itInForcedColours, withoutScript } from '../../../test/static-page.js';
 import { toDom } from '../../core/markup-dom.js';
 import { toHtml } from '../../core/markup-html.js';
 import { clearWarningHistory } from '../../core/warn.js';
@@ -88,39 +89,9 @@ function contrast(foreground: string, background: string): number {
   return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
-/**
- * The page a browser shows with no script at all: the same stylesheets as
- * the test page and the server's HTML, in a frame that runs no script.
- */
-async function withoutScript(html: string): Promise<HTMLElement> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  // As wide as the test page, so the same media queries (type sizes) apply;
-  // fixed, so it adds no scroll bar that would narrow the test page.
-  frame.style.inlineSize = `${document.documentElement.clientWidth}px`;
-  frame.style.position = 'fixed';
-  frame.style.insetBlockStart = '0';
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>
-    <link rel="stylesheet" href="/packages/tokens/dist/tokens.css">
-    <link rel="stylesheet" href="/packages/components/dist/css/civic.css">
-    <style>html { overflow: hidden; } body { margin: 0; }</style>
-    </head><body>${html}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  container().append(frame);
-  await loaded;
-  return frame.contentDocument!.body.firstElementChild as HTMLElement;
-}
-
 /** Gives the page without script the width of `parent` in the test page, to compare boxes. */
 function asWideAs(unscripted: Element, parent: Element): void {
   unscripted.ownerDocument.body.style.inlineSize = `${parent.clientWidth}px`;
-}
-
-/** `it` for tests that emulate forced colours: Chromium only can; skipped with that reason elsewhere. */
-function itInForcedColours(title: string, test: () => Promise<void>): void {
-  if (navigator.userAgent.includes('Chrome/')) it(title, test);
-  else it.skip(`${title} (Chromium only: this engine cannot emulate forced colours)`, test);
 }
 
 describe('<civic-tag> and the status tag', () => {
