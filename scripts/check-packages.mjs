@@ -3,7 +3,7 @@
 // rules and (for packages with JavaScript entry points) the TypeScript types
 // with Are the Types Wrong, and runs the example apps in examples/ against the
 // tarballs in Chromium (Next.js with JavaScript off and on; the Prototype Kit
-// example in Chromium, Firefox and WebKit). Run after `pnpm build`. Exits
+// example's service page in Chromium, Firefox and WebKit). Run after `pnpm build`. Exits
 // non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import {
@@ -76,9 +76,9 @@ runNodeExample('ssr-node', 'server-rendering', {
 });
 // Express, Nunjucks and busboy (the permit form's multipart posts) are not
 // workspace dependencies: pinned here, from the registry. Its journeys run in
-// Chromium unless CIVIC_BROWSERS says otherwise: its pages are the Prototype
-// Kit example's templates (examples/shared/views) and words, which that
-// example and test-e2e drive in all three engines with the same suite.
+// Chromium unless CIVIC_BROWSERS says otherwise, as the Prototype Kit
+// example's do: their pages are the same templates (examples/shared/views)
+// and words, and test-e2e drives the same suite in all three engines.
 runNodeExample('express-nunjucks', 'Express + Nunjucks', {
   dependencies: [
     ['express', '5.3.0'],

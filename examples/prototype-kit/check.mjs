@@ -5,7 +5,10 @@
 // Chromium from an empty submission through the errors to the answers, and the
 // two journeys (journeys.test.mjs, test-e2e/journey-suite.mjs: "Apply, then track" and
 // the parking permit form, posted as multipart/form-data and read by busboy)
-// driven in Chromium, Firefox and WebKit with page script off and on.
+// driven in Chromium with page script off and on, and the service page
+// (service-page.test.mjs) in Chromium, Firefox and WebKit. The journeys' pages
+// are the same HTML test-e2e drives in all three engines with the same suite;
+// CIVIC_BROWSERS=chromium,firefox,webkit runs them here in all three too.
 //
 //   node examples/prototype-kit/check.mjs <components .tgz> [<tokens .tgz>]
 //
@@ -264,14 +267,16 @@ try {
   await browser.close();
   browser = undefined;
 
-  // The journeys, in three engines with script off and on (node:test).
+  // The journeys with script off and on (node:test), in Chromium unless asked.
   const { serviceName } = JSON.parse(readFileSync(join(project, 'app/config.json'), 'utf8'));
+  const journeyEngines = process.env.CIVIC_BROWSERS ?? 'chromium';
   await runTests(join(here, 'journeys.test.mjs'), {
     CIVIC_KIT_ORIGIN: origin,
     CIVIC_KIT_SERVICE_NAME: serviceName,
+    CIVIC_BROWSERS: journeyEngines,
   });
   step(
-    'journeys: apply then track (English, Welsh) and the permit form, 3 engines, script off and on',
+    `journeys: apply then track (English, Welsh) and the permit form, in ${journeyEngines}, script off and on`,
   );
   await runTests(join(here, 'service-page.test.mjs'), { CIVIC_KIT_ORIGIN: origin });
   step('the service page from the macros: landmarks (English, Welsh), cookie banner, skip link');
