@@ -63,6 +63,21 @@ runViteExample('react-vite', 'React 19', {
   ],
   typecheck: ['tsc', 'tsconfig.json'],
 });
+// The same app on React 18, which the wrappers also support (peer range
+// ^18 || ^19): the workspace's React 18 copy, and React 18's own types.
+runViteExample('react-vite', 'React 18', {
+  dependencies: [
+    ['react', reactDevDependencies['react-18'].replace(/^npm:react@/, '')],
+    ['react-dom', reactDevDependencies['react-dom-18'].replace(/^npm:react-dom@/, '')],
+    ['@types/react', '18.3.32'],
+    ['@types/react-dom', '18.3.7'],
+    ...['vite', '@vitejs/plugin-react', 'typescript'].map((name) => [
+      name,
+      rootDevDependencies[name],
+    ]),
+  ],
+  typecheck: ['tsc', 'tsconfig.json'],
+});
 runViteExample('vue-vite', 'Vue 3', {
   dependencies: ['vue', 'vite', '@vitejs/plugin-vue', 'vue-tsc', 'typescript'].map((name) => [
     name,
