@@ -5,7 +5,7 @@ import { DefaultValueAccessor } from '@angular/forms';
 // control touched on `blur` of the element it is on. A Civic field's focus is
 // on the native input inside it, whose `blur` does not bubble, so the control
 // would never be touched; `focusout` does bubble, and this directive passes it
-// to the same accessor (so `updateOn: 'blur'` works too).
+// to the same accessor.
 @Directive({
   selector:
     'civic-text-input[ngDefaultControl], civic-textarea[ngDefaultControl], civic-password-input[ngDefaultControl]',
