@@ -23,7 +23,7 @@ const FORM_ANSWERS = {
  * tag names a framework gives its own components, which are never custom
  * elements (Angular's `<app-root>`).
  */
-async function whenDefined(tab, frameworkElements = []) {
+export async function whenDefined(tab, frameworkElements = []) {
   // Frameworks may render the canonical HTML before the elements are defined
   // (the React wrappers register them after their first render): wait for them.
   const undefinedElements = [':not(:defined)', ...frameworkElements.map((tag) => `:not(${tag})`)];

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { checkApp } from '../app-check.mjs';
+import { checkApp, whenDefined } from '../app-check.mjs';
 import { launchChromium, startSubmissionServer } from '../submission-server.mjs';
 
 const [browserDist] = process.argv.slice(2);
@@ -63,10 +63,7 @@ async function checkAngularForms(browser) {
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(`${origin}/`);
   await tab.locator('civic-button button').waitFor();
-  await tab.waitForFunction(
-    (selector) => globalThis.document.querySelectorAll(selector).length === 0,
-    [':not(:defined)', ...frameworkElements.map((tag) => `:not(${tag})`)].join(''),
-  );
+  await whenDefined(tab, frameworkElements);
   const empty = { value: '', valid: false, touched: false };
   await expectControl(tab, 'data-name-control', empty, 'the name starts empty and invalid');
   await expectControl(tab, 'data-reason-control', empty, 'the reason starts empty and invalid');
