@@ -18,22 +18,28 @@ const FORM_ANSWERS = {
   action: 'continue',
 };
 
-/** Waits until every element on the page is defined. */
-async function whenDefined(tab) {
+/**
+ * Waits until every element on the page is defined, but for `frameworkElements`:
+ * tag names a framework gives its own components, which are never custom
+ * elements (Angular's `<app-root>`).
+ */
+export async function whenDefined(tab, frameworkElements = []) {
   // Frameworks may render the canonical HTML before the elements are defined
   // (the React wrappers register them after their first render): wait for them.
+  const undefinedElements = [':not(:defined)', ...frameworkElements.map((tag) => `:not(${tag})`)];
   await tab.waitForFunction(
-    () => globalThis.document.querySelectorAll(':not(:defined)').length === 0,
+    (selector) => globalThis.document.querySelectorAll(selector).length === 0,
+    undefinedElements.join(''),
   );
 }
 
 /** Empty submit, the error summary, focus from it, a fix, the posted values. */
-export async function checkFormPage(tab, { origin, submissions, path = '/' }) {
+export async function checkFormPage(tab, { origin, submissions, path = '/', frameworkElements }) {
   await tab.goto(`${origin}${path}`);
   const main = tab.locator('main');
   const button = tab.locator('civic-button button');
   await button.waitFor();
-  await whenDefined(tab);
+  await whenDefined(tab, frameworkElements);
   assert.equal(await main.getAttribute('data-name-error'), '', 'no error before submitting');
 
   // Empty submission: stopped in the browser, the summary lists both questions,
@@ -89,10 +95,10 @@ function readTaskList() {
 }
 
 /** The task list from the framework's state, then after the state changes. */
-export async function checkTaskPage(tab, { origin, path = '/?page=tasks' }) {
+export async function checkTaskPage(tab, { origin, path = '/?page=tasks', frameworkElements }) {
   await tab.goto(`${origin}${path}`);
   await tab.locator('civic-task-list .civic-task-list__item').first().waitFor();
-  await whenDefined(tab);
+  await whenDefined(tab, frameworkElements);
   const tasks = (vehicleStatus) => [
     { name: 'Your details', href: '/details', status: 'Completed' },
     { name: 'Vehicle', href: '/vehicle', status: vehicleStatus },
@@ -116,9 +122,13 @@ export async function checkTaskPage(tab, { origin, path = '/?page=tasks' }) {
 
 /**
  * Both pages in a new tab of `browser`; fails on any script error or console
- * error. `label` names the app in the log.
+ * error. `label` names the app in the log; `frameworkElements` lists the
+ * framework's own component tags, which are never defined (see whenDefined).
  */
-export async function checkApp(browser, { label, origin, submissions, formPath, tasksPath }) {
+export async function checkApp(
+  browser,
+  { label, origin, submissions, formPath, tasksPath, frameworkElements },
+) {
   const tab = await browser.newPage();
   tab.setDefaultTimeout(10_000);
   const errors = [];
@@ -129,8 +139,8 @@ export async function checkApp(browser, { label, origin, submissions, formPath, 
       errors.push(message.text());
     }
   });
-  await checkFormPage(tab, { origin, submissions, path: formPath });
-  await checkTaskPage(tab, { origin, path: tasksPath });
+  await checkFormPage(tab, { origin, submissions, path: formPath, frameworkElements });
+  await checkTaskPage(tab, { origin, path: tasksPath, frameworkElements });
   assert.deepEqual(errors, [], 'no script or console errors on either page');
   await tab.close();
   console.log(`  ${label}: errors shown, the form submitted, the task list followed the state`);

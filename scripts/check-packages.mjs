@@ -23,6 +23,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { nodeBinary } from './node-version.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // CIVIC_EXAMPLES=nextjs,vue-vite runs only those example apps (all by default),
@@ -86,6 +87,7 @@ runViteExample('vue-vite', 'Vue 3', {
   typecheck: ['vue-tsc', 'tsconfig.app.json'],
 });
 runNextExample();
+runAngularExample();
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
@@ -319,6 +321,48 @@ function runNextExample() {
   );
 }
 
+// The Angular 22 example: its framework packages pinned here (not workspace
+// dependencies), built by Angular's own `ng build` (the application builder:
+// ahead of time, with strict templates, so its templates are type-checked) on
+// Node 22, then served as static files and driven in Chromium by
+// examples/angular/check.mjs: the shared form and task pages, and what the
+// name's FormControl and the reason's NgModel hold as the form is filled in.
+function runAngularExample() {
+  const angular = ['core', 'common', 'compiler', 'compiler-cli', 'forms', 'platform-browser'];
+  const dependencies = [
+    ...angular.map((name) => [`@angular/${name}`, '22.2.6']),
+    ['@angular/build', '22.2.7'],
+    ['@angular/cli', '22.2.7'],
+    ['rxjs', '7.8.2'],
+    ['tslib', '2.9.1'],
+    // The TypeScript that @angular/compiler-cli 22.2 accepts (>=6.0 <6.1).
+    ['typescript', '6.0.3'],
+  ];
+  withInstalledExample(
+    'angular',
+    'Angular 22',
+    dependencies,
+    (app, run) => {
+      const node = nodeBinary(22);
+      execFileSync(node, [join(app, 'node_modules/@angular/cli/bin/ng.js'), 'build'], {
+        cwd: app,
+        stdio: 'inherit',
+        timeout: 300_000,
+        // Node 22 first on PATH for anything the CLI starts; no analytics prompt.
+        env: {
+          ...process.env,
+          PATH: `${dirname(node)}:${process.env.PATH}`,
+          NG_CLI_ANALYTICS: 'false',
+        },
+      });
+      run(process.execPath, [join(root, 'examples/angular/check.mjs'), join(app, 'dist/browser')]);
+    },
+    // The build's file watcher and its cache database (lmdb and its msgpackr
+    // extension) have native install steps that a one-off build does not need.
+    { '@parcel/watcher': false, lmdb: false, 'msgpackr-extract': false },
+  );
+}
+
 // The GOV.UK Prototype Kit example: its check creates a kit project with the
 // kit's own `create`, installs the tarballs into it as a kit plugin and drives
 // the kit's server (examples/prototype-kit/check.mjs), its journeys in three
@@ -375,7 +419,7 @@ function withInstalledExample(folder, label, dependencies, check, builds = {}) {
     // pnpm refuses install scripts it was not told about; esbuild's checks
     // that its platform binary arrived. Nothing else may run one.
     const allowed = Object.entries({ esbuild: true, ...builds }).map(
-      ([name, allow]) => `  ${name}: ${allow}`,
+      ([name, allow]) => `  '${name}': ${allow}`,
     );
     writeFileSync(
       join(app, 'pnpm-workspace.yaml'),
