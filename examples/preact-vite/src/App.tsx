@@ -42,5 +42,13 @@ export function App() {
   );
 }
 
-// @ts-expect-error the detail of civic-error-change has no `nope`
-export const wrongDetail = <civic-text-input oncivic-error-change={(event) => event.detail.nope} />;
+// Never rendered: `tsc` fails on this unless the listener's event is typed
+// (a misspelt `detail` field is an error).
+export function MisspeltDetail() {
+  return (
+    <civic-text-input
+      // @ts-expect-error the detail of civic-error-change has no `nope`
+      oncivic-error-change={(event) => event.detail.nope}
+    />
+  );
+}

@@ -45,7 +45,13 @@ export function App() {
   );
 }
 
-// @ts-expect-error the detail of civic-error-change has no `nope`
-export const wrongDetail = (
-  <civic-text-input on:civic-error-change={(event) => event.detail.nope} />
-);
+// Never rendered: `tsc` fails on this unless the listener's event is typed
+// (a misspelt `detail` field is an error).
+export function MisspeltDetail() {
+  return (
+    <civic-text-input
+      // @ts-expect-error the detail of civic-error-change has no `nope`
+      on:civic-error-change={(event) => event.detail.nope}
+    />
+  );
+}
