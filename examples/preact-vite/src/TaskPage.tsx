@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
 
-type Status = 'completed' | 'in-progress' | 'cannot-start';
-
 // The tasks live in Preact state and render as <civic-task> data children,
 // which the list reads like a <select> reads its <option>s: when Preact sets a
 // child's `status`, the list rebuilds.
 export function TaskPage() {
-  const [vehicle, setVehicle] = useState<Status>('in-progress');
+  const [vehicle, setVehicle] = useState<'in-progress' | 'completed'>('in-progress');
   return (
     <main>
       <h1>Your application</h1>

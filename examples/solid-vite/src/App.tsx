@@ -5,10 +5,10 @@ import type { CivicTextInput } from '@civic-design/components';
 const tidy = (name: string) => name.replace(/\s{2,}/g, ' ');
 
 // The name is controlled: a signal holds it (tidied) and `prop:value` sets it
-// back on the element's `value` property. (Solid sets any expression on a
-// custom element as a property; `prop:` says so, and never falls back to the
-// `value` attribute, which is the answer `form.reset()` returns to.) The reason
-// is uncontrolled: the form submits whatever was typed. Both submit through the
+// back on the element's `value` property. Solid sets any expression on a
+// custom element as a property; `prop:` says so where it matters, since the
+// `value` attribute is the answer `form.reset()` returns to. The reason is
+// uncontrolled: the form submits whatever was typed. Both submit through the
 // native form.
 export function App() {
   const [name, setName] = createSignal('');

@@ -1,13 +1,11 @@
 import { createSignal } from 'solid-js';
 
-type Status = 'completed' | 'in-progress' | 'cannot-start';
-
 // The tasks live in a signal and render as <civic-task> data children, which
 // the list reads like a <select> reads its <option>s. `status={vehicle()}` sets
 // the task's `status` property, which the task reflects to its attribute, and
 // the list rebuilds.
 export function TaskPage() {
-  const [vehicle, setVehicle] = createSignal<Status>('in-progress');
+  const [vehicle, setVehicle] = createSignal<'in-progress' | 'completed'>('in-progress');
   return (
     <main>
       <h1>Your application</h1>
