@@ -88,6 +88,29 @@ runViteExample('vue-vite', 'Vue 3', {
 });
 runNextExample();
 runAngularExample();
+// Preact and Solid with raw <civic-*> tags, typed by the generated JSX and Solid
+// types (tsc). Their Vite plugins (and @babel/core, the Preact plugin's peer
+// dependency) are not workspace dependencies: pinned here.
+const componentsDevDependencies = JSON.parse(
+  readFileSync(join(root, 'packages/components/package.json'), 'utf8'),
+).devDependencies;
+runViteExample('preact-vite', 'Preact 11', {
+  dependencies: [
+    ['preact', componentsDevDependencies.preact],
+    ['@preact/preset-vite', '2.10.6'],
+    ['@babel/core', '7.29.16'],
+    ...['vite', 'typescript'].map((name) => [name, rootDevDependencies[name]]),
+  ],
+  typecheck: ['tsc', 'tsconfig.json'],
+});
+runViteExample('solid-vite', 'Solid 1.9', {
+  dependencies: [
+    ['solid-js', componentsDevDependencies['solid-js']],
+    ['vite-plugin-solid', '2.11.14'],
+    ...['vite', 'typescript'].map((name) => [name, rootDevDependencies[name]]),
+  ],
+  typecheck: ['tsc', 'tsconfig.json'],
+});
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
