@@ -266,8 +266,14 @@ export class CivicButton extends CivicLightElement {
   }
 
   protected override enhanced(): void {
+    // A task later: a framework may add the element before its text (Angular
+    // does in a component's own template), which is no mistake.
+    setTimeout(() => this.#checkName());
+  }
+
+  #checkName(): void {
     const control = this.#control;
-    if (control === null) return;
+    if (control === null || !this.isConnected) return;
     const named = control.hasAttribute('aria-label') || control.hasAttribute('aria-labelledby');
     if (!named && control.textContent.trim() === '') {
       warnOnce(
