@@ -7,7 +7,8 @@
 // - JavaScript off: the server-rendered form page holds each element's
 //   canonical HTML (the same DOM as @civic-design/components/server writes),
 //   so its labels and native controls are there, and it posts what was typed.
-//   The task page's <civic-task> data children are in the HTML but not shown.
+//   The task page's list holds the rows as renderTaskList writes them, beside
+//   its <civic-task> data children, which are not shown.
 // - JavaScript on: the pages every example app passes (examples/app-check.mjs),
 //   with no console error or warning (a hydration mismatch warns).
 //
@@ -106,20 +107,52 @@ try {
     [{ 'full-name': 'Siân Evans', reason: 'To park outside my house', action: 'continue' }],
     'without JavaScript the form posted what was typed',
   );
-  // The task page: the tasks are data children, which only the element's script
-  // turns into the list a person reads. Without it they are in the HTML, hidden.
+  // The task page: the rows as the server wrote them, a link for each task that
+  // can be started; the <civic-task> data children beside them are not shown.
   await plain.goto(`${origin}/tasks`);
+  const { page, canonical } = await plain.evaluate(readBoth, [
+    'civic-task-list',
+    civic.renderTaskList({
+      id: 'tasks',
+      showSummary: true,
+      tasks: [
+        { text: 'Your details', href: '/details', status: 'completed' },
+        {
+          text: 'Vehicle',
+          href: '/vehicle',
+          hint: 'Make, model and registration',
+          status: 'in-progress',
+        },
+        { text: 'Pay the fee', status: 'cannot-start' },
+      ],
+    }),
+    'civic-task',
+  ]);
+  assert.deepEqual(page, canonical, 'the task list holds the HTML renderTaskList writes');
+  assert.equal(
+    await plain.locator('civic-task-list').innerText(),
+    [
+      'You have completed 1 of 3 tasks',
+      '',
+      'Your details',
+      'Completed',
+      'Vehicle',
+      'Make, model and registration',
+      'In progress',
+      'Pay the fee',
+      'Cannot start yet',
+    ].join('\n'),
+    'the tasks read without JavaScript, and the data children are not shown',
+  );
   assert.deepEqual(
     await plain
-      .locator('civic-task')
-      .evaluateAll((tasks) => tasks.map((task) => [task.textContent, task.getAttribute('status')])),
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')])),
     [
-      ['Your details', 'completed'],
-      ['Vehicle', 'in-progress'],
-      ['Pay the fee', 'cannot-start'],
+      ['Your details', '/details'],
+      ['Vehicle', '/vehicle'],
     ],
   );
-  assert.equal(await plain.locator('civic-task-list').innerText(), '', 'no task is shown');
   await withoutScript.close();
 
   // JavaScript on: hydration, then the elements register and enhance the
@@ -156,11 +189,13 @@ try {
 
 /**
  * In the page: the element `selector` and the first element of `html`, each
- * read as elements, attributes and text. Whitespace between elements is not
- * content, and an empty value attribute (Svelte writes one for a bound input)
- * gives the same control as none.
+ * read as elements, attributes and text, leaving out the page's data children
+ * (`dataChildren`, a selector) that the element reads and never shows.
+ * Comments (Svelte's hydration markers) and whitespace between elements are
+ * not content, and an empty value attribute
+ * (Svelte writes one for a bound input) gives the same control as none.
  */
-function readBoth([selector, html]) {
+function readBoth([selector, html, dataChildren]) {
   const read = (element) => ({
     tag: element.localName,
     attributes: Object.fromEntries(
@@ -170,6 +205,8 @@ function readBoth([selector, html]) {
         .sort(([a], [b]) => a.localeCompare(b)),
     ),
     children: [...element.childNodes]
+      .filter((child) => child.nodeType === 1 || child.nodeType === 3)
+      .filter((child) => !(dataChildren && child.nodeType === 1 && child.matches(dataChildren)))
       .map((child) =>
         child.nodeType === 1 ? read(child) : child.textContent.replace(/\s+/g, ' ').trim(),
       )
