@@ -174,11 +174,19 @@ try {
       globalThis.serverNodes = ['#full-name', '#reason', 'civic-button button'].map((selector) =>
         document.querySelector(selector),
       );
+      globalThis.upgradedEarly = ['civic-text-input', 'civic-textarea', 'civic-button'].filter(
+        (tag) => globalThis.customElements.get(tag) !== undefined,
+      );
     }),
   );
   await tab.goto(`${origin}/`);
   await tab.waitForFunction(
     () => globalThis.document.querySelectorAll(':not(:defined)').length === 0,
+  );
+  assert.deepEqual(
+    await tab.evaluate(() => globalThis.upgradedEarly),
+    [],
+    'the nodes were read before any element was defined',
   );
   assert.deepEqual(
     await tab.evaluate(() => {
