@@ -7,11 +7,12 @@ import { browserPaths, chromiumArgs } from '../scripts/browser-paths.js';
 
 /**
  * Starts the server. `serveFile(url)` returns `{ type, body }` for a file of
- * the app, or `null` when there is none (answered with 404).
+ * the app, or `null` when there is none (answered with 404), or a promise of
+ * either (an app whose own server renders its pages, fetched from it).
  */
 export async function startSubmissionServer(serveFile) {
   const submissions = [];
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     if (request.method === 'POST' && request.url === '/submit') {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
@@ -22,7 +23,7 @@ export async function startSubmissionServer(serveFile) {
       });
       return;
     }
-    const file = serveFile(request.url);
+    const file = await serveFile(request.url);
     if (file === null) response.writeHead(404).end();
     else response.writeHead(200, { 'content-type': file.type }).end(file.body);
   });

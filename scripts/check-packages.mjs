@@ -111,6 +111,7 @@ runViteExample('solid-vite', 'Solid 1.9', {
   ],
   typecheck: ['tsc', 'tsconfig.json'],
 });
+runSvelteKitExample();
 runNodeExample('ssr-node', 'server-rendering', {
   dependencies: ['esbuild'].map((name) => [name, rootDevDependencies[name]]),
 });
@@ -384,6 +385,40 @@ function runAngularExample() {
     // extension) have native install steps that a one-off build does not need.
     { '@parcel/watcher': false, lmdb: false, 'msgpackr-extract': false },
   );
+}
+
+// The SvelteKit 3 + Svelte 5 example: type-checked by svelte-check (no error,
+// no warning), built by `vite build` with adapter-node, run as its own server
+// on Node 22 (SvelteKit 3 needs it; pnpm stays on this Node), and driven in
+// Chromium by examples/sveltekit/check.mjs: its server HTML holds each
+// element's canonical HTML and posts with JavaScript off; with it on, the
+// pages every example app passes (examples/app-check.mjs), hydrated with no
+// warning. Its framework versions are pinned here, outside the workspace.
+function runSvelteKitExample() {
+  const dependencies = [
+    ['@sveltejs/kit', '3.2.0'],
+    ['@sveltejs/adapter-node', '6.0.1'],
+    ['@sveltejs/vite-plugin-svelte', '7.3.1'],
+    ['svelte', '5.57.3'],
+    ['svelte-check', '4.7.8'],
+    // SvelteKit 3 asks for TypeScript 6 (the workspace's is 5.9).
+    ['typescript', '6.0.3'],
+    ['vite', rootDevDependencies.vite],
+  ];
+  withInstalledExample('sveltekit', 'SvelteKit', dependencies, (app, run) => {
+    const node = nodeBinary(22);
+    const bin = (path) => join(app, 'node_modules', path);
+    // Generates .svelte-kit (the route types and the tsconfig the app's extends).
+    run(node, [bin('@sveltejs/kit/svelte-kit.js'), 'sync']);
+    run(node, [
+      bin('svelte-check/bin/svelte-check'),
+      '--tsconfig',
+      './tsconfig.json',
+      '--fail-on-warnings',
+    ]);
+    run(node, [bin('vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+    run(process.execPath, [join(root, 'examples/sveltekit/check.mjs'), app, node]);
+  });
 }
 
 // The GOV.UK Prototype Kit example: its check creates a kit project with the
