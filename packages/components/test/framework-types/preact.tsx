@@ -1,13 +1,7 @@
 /** @jsxImportSource preact */
-// Preact: CustomElements from dist/types/jsx.d.ts in Preact's IntrinsicElements,
-// as docs/frameworks.md tells an application to declare it.
-import type { CustomElements } from '../../dist/types/jsx.js';
-
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
-  }
-}
+// Preact: dist/types/preact.d.ts adds Civic's elements to Preact's JSX, as
+// docs/frameworks.md tells an application to import it.
+import type {} from '../../dist/types/preact.js';
 
 export const form = (
   <form method="post">
@@ -15,6 +9,9 @@ export const form = (
       label="Full name"
       name="full-name"
       required
+      class="app-question"
+      aria-describedby="help"
+      onInput={(event) => event.currentTarget.dataset}
       oncivic-error-change={(event) => event.detail.message.toUpperCase()}
     />
     <civic-button type="submit" variant="secondary">
