@@ -20,7 +20,7 @@ function given(value: unknown): value is string {
 /**
  * @param content Where the page's own content goes, for a renderer that puts
  *   that content there itself (the React components put their children there):
- *   it takes the place of `text` and `html`. A server gives `text` and `html` instead.
+ *   it takes the place of `text` and `html`. A server gives `text` or `html` instead.
  */
 export function insetTextMarkup(
   written: InsetTextParams | null = {},
