@@ -295,9 +295,10 @@ export function asParsed(html: string): string {
   const inert = document.implementation.createHTMLDocument('');
   inert.body.innerHTML = html;
   const walker = inert.createTreeWalker(inert.body, NodeFilter.SHOW_COMMENT);
-  const separators: Node[] = [];
+  const separators: Comment[] = [];
   while (walker.nextNode()) {
-    if ((walker.currentNode as Comment).data === ' ') separators.push(walker.currentNode);
+    const comment = walker.currentNode as Comment;
+    if (comment.data === ' ') separators.push(comment);
   }
   for (const separator of separators) separator.remove();
   return inert.body.innerHTML;
