@@ -20,6 +20,7 @@
 // plain function of its props with no hooks, so a Server Component renders
 // it on the server alone, and a client component renders it as well.
 import * as React from 'react';
+import { warnOnce } from '@civic-design/components/core/warn.js';
 
 /** Markup attribute names whose React prop name differs. */
 const REACT_ATTRIBUTE_NAMES = {
@@ -411,6 +412,20 @@ function refuseRawHtml(node) {
   if (isElementNode(node)) for (const child of node.children) refuseRawHtml(child);
 }
 
+/** Children a furniture component cannot show are a developer's mistake: say so, once. */
+function warnIfChildrenUnused(spec, params, children) {
+  const name = spec.displayName;
+  if (spec.children === 'none') {
+    warnOnce(`${name} takes no children, so they are left out: give what it shows as its props.`);
+  } else if (spec.children === 'text' && childText(children) === undefined) {
+    warnOnce(`${name}'s children are its text, so children that are not text are left out.`);
+  } else if (spec.children === 'content' && params.text !== undefined && params.text !== '') {
+    warnOnce(`${name} has both text and children; the children are shown: give one of them.`);
+  } else if (spec.children === 'text' && params.text !== undefined && params.text !== '') {
+    warnOnce(`${name} has both text and children; the text is shown: give one of them.`);
+  }
+}
+
 /** Where a furniture component's children go: the markup's place for the page's own content. */
 const CHILDREN_PLACE = Object.freeze({ authoredHtml: undefined });
 
@@ -440,6 +455,7 @@ export function civicMarkupComponent(spec) {
     }
     const { children } = props;
     const hasChildren = children !== undefined && children !== null && children !== false;
+    if (hasChildren) warnIfChildrenUnused(spec, params, children);
     if (spec.children === 'text' && hasChildren && params.text === undefined) {
       const text = childText(children);
       if (text !== undefined) params.text = text;

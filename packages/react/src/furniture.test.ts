@@ -4,10 +4,12 @@
 // the page's own content (children) in place. They have no hooks and are not
 // client modules, so a Server Component renders them. Run `pnpm build` first.
 import { expect } from '@open-wc/testing';
-import { act, createElement, type ReactElement } from 'react';
+import { act, createElement, Fragment, type ReactElement } from 'react';
 import * as ReactClient from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { clearWarningHistory } from '@civic-design/components/core/warn.js';
+import { warningsDuring } from '../../components/test/warnings.js';
 import * as Components from '../dist/index.js';
 import type {
   CivicBackLinkProps,
@@ -113,6 +115,37 @@ describe('Furniture components on the server', () => {
     ];
     expect(attempts.map((page) => thrownBy(() => renderToString(page)))).to.deep.equal(
       attempts.map(() => RAW_HTML_ERROR),
+    );
+  });
+
+  it('warn once, naming the component, about children they cannot show', async () => {
+    const { CivicBackLink, CivicDetails, CivicTable } = Components;
+    clearWarningHistory();
+    let html = '';
+    const warnings = await warningsDuring(() => {
+      html = renderToStaticMarkup(
+        createElement(
+          Fragment,
+          null,
+          createElement(CivicTable, { id: 'fees' }, 'Fees'),
+          createElement(CivicBackLink, { href: '/' }, createElement('b', null, 'Back')),
+          createElement(CivicDetails, { summaryText: 'Help', text: 'From text' }, 'From children'),
+          createElement(CivicBackLink, { href: '/', text: 'From text' }, 'From children'),
+        ),
+      );
+    });
+    expect(warnings).to.deep.equal([
+      '[civic] CivicTable takes no children, so they are left out: give what it shows as its props.',
+      '[civic] Table has no caption, so neither the table nor its scrolling region has a name, and keyboard users cannot reach it to scroll: set caption.',
+      "[civic] CivicBackLink's children are its text, so children that are not text are left out.",
+      '[civic] CivicDetails has both text and children; the children are shown: give one of them.',
+      '[civic] CivicBackLink has both text and children; the text is shown: give one of them.',
+    ]);
+    expect(html).to.equal(
+      '<div class="civic-table-wrapper"><table class="civic-table" id="fees"><tbody class="civic-table__body"></tbody></table></div>' +
+        '<a class="civic-back-link" href="/">Back</a>' +
+        '<details class="civic-details"><summary class="civic-details__summary"><span class="civic-details__summary-text">Help</span></summary><div class="civic-details__text">From children</div></details>' +
+        '<a class="civic-back-link" href="/">From text</a>',
     );
   });
 
