@@ -3,7 +3,9 @@
 // `next start` and driven in Chromium:
 //
 // - JavaScript off: the server HTML of the Server Component page has the
-//   labels and native inputs, and the form posts what was typed.
+//   labels and native inputs, and the form posts what was typed; the layout's
+//   header and footer (furniture components with no element) are in it, and
+//   their code is in no client chunk: they render on the server only.
 // - JavaScript on: an empty submission shows the error summary and sends
 //   nothing; the answers then post. No console error, no hydration warning.
 //
@@ -11,11 +13,25 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../submission-server.mjs';
 
 const [app] = process.argv.slice(2);
 if (!app) throw new Error('Give the built app’s folder.');
+
+// The browser's code: the elements are in it, the furniture's markup is not.
+const chunks = join(app, '.next/static/chunks');
+const clientCode = readdirSync(chunks, { recursive: true })
+  .filter((file) => String(file).endsWith('.js'))
+  .map((file) => readFileSync(join(chunks, String(file)), 'utf8'));
+assert.deepEqual(
+  ['civic-text-input', 'civic-header__homepage-link', 'civic-footer__licence'].filter((name) =>
+    clientCode.some((code) => code.includes(name)),
+  ),
+  ['civic-text-input'],
+  'the header and footer render on the server only',
+);
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
@@ -54,6 +70,14 @@ try {
   assert.equal(
     await plain.locator('#reason-info').textContent(),
     'You can enter up to 200 characters',
+  );
+  assert.equal(
+    await plain.locator('header.civic-header .civic-header__organisation').textContent(),
+    'Cardiff Council',
+  );
+  assert.equal(
+    await plain.locator('footer.civic-footer .civic-footer__copyright').textContent(),
+    '© Cardiff Council 2026',
   );
   await plain.locator('#full-name').fill('Siân Evans');
   await plain.locator('#reason').fill('To park outside my house');

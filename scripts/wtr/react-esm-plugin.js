@@ -7,6 +7,13 @@
 // It also serves /__civic-react__/react-18.js: React 18 (the package's
 // `react-18` and `react-dom-18` aliases) bundled with the generated wrappers,
 // which then import React 18, for the test that the wrappers work there too.
+//
+// And /__civic-react__/react-server.js?modules=details,table: the named
+// generated modules bundled as a React Server Components server bundles them,
+// under the `react-server` condition, so they import React's server build,
+// which has no state or effect hooks (useState, useRef, useEffect). Client
+// modules never run there, so only modules that are not client modules may
+// be named.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -91,6 +98,32 @@ export function reactEsmPlugin({ packageDir }) {
     return react18;
   }
 
+  const reactServer = new Map();
+  function bundledForReactServer(modules) {
+    const dir = resolve(packageDir);
+    const key = modules.join(',');
+    if (!reactServer.has(key)) {
+      reactServer.set(
+        key,
+        build({
+          stdin: {
+            contents: [
+              "export * as React from 'react';",
+              ...modules.map((name) => `export * from './dist/${name}.js';`),
+            ].join('\n'),
+            resolveDir: dir,
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          conditions: ['react-server'],
+          define: { 'process.env.NODE_ENV': '"development"' },
+        }).then((result) => result.outputFiles[0].text),
+      );
+    }
+    return reactServer.get(key);
+  }
+
   return {
     name: 'civic-react-esm',
     resolveImport({ source }) {
@@ -101,6 +134,13 @@ export function reactEsmPlugin({ packageDir }) {
       const file = context.path.slice(PREFIX.length);
       if (file === 'bundle.js') return { body: await bundled(), type: 'js' };
       if (file === 'react-18.js') return { body: await bundledWithReact18(), type: 'js' };
+      if (file === 'react-server.js') {
+        const modules = new URLSearchParams(context.querystring).get('modules')?.split(',') ?? [];
+        if (modules.length === 0 || !modules.every((name) => /^[a-z][a-z-]*$/.test(name))) {
+          throw new Error(`${context.url}: modules= names the generated modules to bundle.`);
+        }
+        return { body: await bundledForReactServer(modules), type: 'js' };
+      }
       const specifier = Object.keys(MODULES).find((name) => MODULES[name] === file);
       if (specifier === undefined) return undefined;
       return { body: reexport(NAMESPACES[specifier], specifier), type: 'js' };

@@ -54,6 +54,7 @@ export type {
 } from './components/language-toggle/civic-language-toggle.js';
 export { CivicServiceNavigation } from './components/service-navigation/civic-service-navigation.js';
 export type { ServiceNavigationItem } from './components/service-navigation/markup.js';
+export type { ServiceNavigationToggleDetail } from './components/service-navigation/civic-service-navigation.js';
 export { CivicSkipLink } from './components/skip-link/civic-skip-link.js';
 export { CivicTag, TAG_COLORS } from './components/tag/civic-tag.js';
 export type { TagColor } from './components/tag/civic-tag.js';

@@ -3,6 +3,7 @@ import type {
   AriaAttributes,
   DOMAttributes,
   ForwardRefExoticComponent,
+  ReactElement,
   ReactNode,
   RefAttributes,
 } from 'react';
@@ -58,3 +59,30 @@ export type CivicWrapper<Element extends HTMLElement, Props> = ForwardRefExoticC
 
 /** Builds a wrapper; used by the generated modules. */
 export declare function civicComponent(spec: object): CivicWrapper<HTMLElement, object>;
+
+/** Markup parameters that are HTML a server trusts: a React page gives text or children instead. */
+export type CivicHtmlParam = 'html' | `${string}Html`;
+
+/** What a furniture component's children are: the page's own content, its text, or none. */
+export interface CivicMarkupChildren {
+  content: { children?: ReactNode };
+  text: { children?: string | number };
+  none: { children?: never };
+}
+
+/**
+ * A furniture component's props: the parameters of its markup function (what a
+ * server gives `renderX`), without the HTML ones, and its children.
+ */
+export type CivicMarkupProps<Params, Children extends keyof CivicMarkupChildren> = {
+  [Key in keyof Params as Key extends CivicHtmlParam ? never : Key]: Params[Key];
+} & CivicMarkupChildren[Children];
+
+/** A generated furniture component: a function of its props with no hooks, for Server and client components alike. */
+export interface CivicMarkupComponent<Props> {
+  (props: Props): ReactElement;
+  displayName: string;
+}
+
+/** Builds a furniture component; used by the generated modules. */
+export declare function civicMarkupComponent(spec: object): CivicMarkupComponent<object>;

@@ -14,7 +14,13 @@
 //
 // The element is registered after React's first commit, so it cannot change
 // the server HTML before hydration has compared it.
+//
+// The page furniture that has no element (header, footer, details, table...)
+// is built by civicMarkupComponent below from the same toReact machinery: a
+// plain function of its props with no hooks, so a Server Component renders
+// it on the server alone, and a client component renders it as well.
 import * as React from 'react';
+import { warnOnce } from '@civic-design/components/core/warn.js';
 
 /** Markup attribute names whose React prop name differs. */
 const REACT_ATTRIBUTE_NAMES = {
@@ -64,6 +70,12 @@ function isHostProp(key) {
     key === 'suppressHydrationWarning' ||
     key.startsWith('data-') ||
     key.startsWith('aria-')
+  );
+}
+
+function rawHtmlError() {
+  return new Error(
+    '[civic] HTML parameters (hintHtml, html and the like) are for servers writing HTML; in React, give text, or render your own content as children.',
   );
 }
 
@@ -131,11 +143,7 @@ function toReact(node, content, freeze) {
   if (typeof node === 'string') return node;
   if (typeof node === 'number') return String(node);
   if (isContentNode(node)) return React.createElement(React.Fragment, null, content);
-  if (isRawNode(node)) {
-    throw new Error(
-      '[civic] HTML parameters (hintHtml, html and the like) are for servers writing HTML; in React, give text, or render your own content as children.',
-    );
-  }
+  if (isRawNode(node)) throw rawHtmlError();
   if (!isElementNode(node)) return null;
   if (!holdsContent(node)) return freeze(node);
   return elementOf(node, content, freeze);
@@ -391,4 +399,74 @@ export function civicComponent(spec) {
   });
   Wrapper.displayName = spec.displayName;
   return Wrapper;
+}
+
+/** Markup parameters that are HTML a server trusts (`html`, `logoHtml`): never written from React. */
+function isHtmlParam(key) {
+  return key === 'html' || /^[a-z]\w*Html$/.test(key);
+}
+
+/** Throws the HTML parameters' error for HTML deeper in the parameters (a table cell's `html`). */
+function refuseRawHtml(node) {
+  if (isRawNode(node)) throw rawHtmlError();
+  if (isElementNode(node)) for (const child of node.children) refuseRawHtml(child);
+}
+
+/** Children a furniture component cannot show are a developer's mistake: say so, once. */
+function warnIfChildrenUnused(spec, params, children) {
+  const name = spec.displayName;
+  if (spec.children === 'none') {
+    warnOnce(`${name} takes no children, so they are left out: give what it shows as its props.`);
+  } else if (spec.children === 'text' && childText(children) === undefined) {
+    warnOnce(`${name}'s children are its text, so children that are not text are left out.`);
+  } else if (spec.children === 'content' && params.text !== undefined && params.text !== '') {
+    warnOnce(`${name} has both text and children; the children are shown: give one of them.`);
+  } else if (spec.children === 'text' && params.text !== undefined && params.text !== '') {
+    warnOnce(`${name} has both text and children; the text is shown: give one of them.`);
+  }
+}
+
+/** Where a furniture component's children go: the markup's place for the page's own content. */
+const CHILDREN_PLACE = Object.freeze({ authoredHtml: undefined });
+
+/**
+ * Builds the React component of page furniture that has no element: its
+ * markup function's canonical HTML as React elements, from its props (the
+ * markup's parameters). No hooks, refs or effects, so it renders in React
+ * Server Components as it does in client components.
+ *
+ * @param {object} spec
+ * @param {string} spec.displayName
+ * @param {(params: object, content?: object) => object} spec.markup the component's markup function
+ * @param {'content' | 'text' | 'none'} spec.children `content`: children go where the markup
+ *   holds the page's own content (its second argument); `text`: text children are its `text`
+ */
+export function civicMarkupComponent(spec) {
+  const build = (node) => elementOf(node, null, build);
+
+  function CivicMarkup(props) {
+    const params = {};
+    for (const [key, value] of Object.entries(props)) {
+      if (key === 'children') continue;
+      if (isHtmlParam(key) && value !== undefined && value !== null && value !== '') {
+        throw rawHtmlError();
+      }
+      params[key] = value;
+    }
+    const { children } = props;
+    const hasChildren = children !== undefined && children !== null && children !== false;
+    if (hasChildren) warnIfChildrenUnused(spec, params, children);
+    if (spec.children === 'text' && hasChildren && params.text === undefined) {
+      const text = childText(children);
+      if (text !== undefined) params.text = text;
+    }
+    const tree =
+      spec.children === 'content' && hasChildren
+        ? spec.markup(params, CHILDREN_PLACE)
+        : spec.markup(params);
+    refuseRawHtml(tree);
+    return toReact(tree, children, build);
+  }
+  CivicMarkup.displayName = spec.displayName;
+  return CivicMarkup;
 }

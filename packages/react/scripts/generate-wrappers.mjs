@@ -3,6 +3,14 @@
 // for each element it registers, built by the shared runtime (runtime/civic-react.js,
 // copied to dist: each wrapper renders its markup function's canonical HTML), and
 // dist/index.js re-exporting them all.
+//
+// The page furniture with no element (header, footer, details, table...) is found
+// from what the package publishes: each folder with a markup module
+// (dist/components/<folder>/markup.js, exported as components/*.js) and no element
+// in the manifest gets a component named after the folder (CivicDetails), built by
+// the same runtime from the folder's markup function (detailsMarkup) with props typed
+// from its parameters (DetailsParams). It has no hooks, so its module is not a client
+// module: a Server Component renders it on the server alone.
 // The output is build output, never edited by hand or committed: a component added
 // to the manifest gets its wrapper on the next build.
 //
@@ -10,9 +18,18 @@
 // functions' parameters, with the manifest's attribute names as aliases; every event in the
 // manifest except `click` (React's own onClick already works on any element)
 // becomes a typed `on…` prop: `civic-error-change` -> `onCivicErrorChange`.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const COMPONENTS = '@civic-design/components';
 const packageDir = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -20,10 +37,10 @@ const outDir = join(packageDir, 'dist');
 const require = createRequire(join(packageDir, 'package.json'));
 
 const manifest = JSON.parse(readFileSync(require.resolve(`${COMPONENTS}/custom-elements.json`)));
-const rootTypes = readFileSync(
-  require.resolve(`${COMPONENTS}/package.json`).replace(/package\.json$/, 'dist/index.d.ts'),
-  'utf8',
-);
+const componentsDir = dirname(require.resolve(`${COMPONENTS}/package.json`));
+const componentsPackage = JSON.parse(readFileSync(join(componentsDir, 'package.json'), 'utf8'));
+const rootTypes = readFileSync(join(componentsDir, 'dist/index.d.ts'), 'utf8');
+const serverTypes = readFileSync(join(componentsDir, 'dist/server/index.d.ts'), 'utf8');
 
 /** Events React handles itself on every element: a mapping would only duplicate them. */
 const REACT_HANDLED_EVENTS = new Set(['click']);
@@ -266,8 +283,142 @@ function generateFolder(folder, elements, warnings) {
   };
 }
 
+/** The body of `export interface <name> {…}` in a declaration file, or undefined. */
+function interfaceBody(types, name) {
+  const start = new RegExp(`export interface ${name}\\b[^{]*\\{`).exec(types);
+  if (start === null) return undefined;
+  let depth = 1;
+  let index = start.index + start[0].length;
+  while (depth > 0 && index < types.length) {
+    if (types[index] === '{') depth += 1;
+    if (types[index] === '}') depth -= 1;
+    index += 1;
+  }
+  return types.slice(start.index + start[0].length, index - 1);
+}
+
+/** The doc comment's text just before `export declare function <name>(`, or undefined. */
+function docOf(types, name) {
+  const found = new RegExp(
+    `/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export declare function ${name}\\(`,
+  ).exec(types);
+  return found?.[1]
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*?\s*/, ''))
+    .join(' ')
+    .trim();
+}
+
+/**
+ * The markup-only folders: a markup module published under components/*.js and
+ * no element in the manifest. Each must have its `<folder>Markup` function and
+ * `<Folder>Params` type, or the build stops.
+ */
+async function collectMarkupOnly(elementFolders) {
+  if (componentsPackage.exports?.['./components/*.js'] === undefined) {
+    throw new Error(
+      `${COMPONENTS} no longer exports ./components/*.js, so its markup modules cannot be imported.`,
+    );
+  }
+  const componentsRoot = join(componentsDir, 'dist/components');
+  const found = [];
+  for (const folder of readdirSync(componentsRoot).sort()) {
+    const markupJs = join(componentsRoot, folder, 'markup.js');
+    if (elementFolders.has(folder) || !existsSync(markupJs)) continue;
+    const where = `${COMPONENTS}/components/${folder}/markup.js`;
+    const markupName = `${camel(folder)}Markup`;
+    const paramsType = PARAMS_TYPE[folder] ?? `${pascal(folder)}Params`;
+    const typesFile = join(componentsRoot, folder, 'markup.d.ts');
+    const types = existsSync(typesFile) ? readFileSync(typesFile, 'utf8') : '';
+    const markupModule = await import(pathToFileURL(markupJs).href);
+    const signature = new RegExp(`export declare function ${markupName}\\(([^)]*)\\)`).exec(types);
+    if (typeof markupModule[markupName] !== 'function' || signature === null) {
+      throw new Error(
+        `${where} has no element in the manifest and no exported function ${markupName} (with its declaration in markup.d.ts), so no React component can be made for "${folder}". Export ${markupName}(params), or give the folder an element.`,
+      );
+    }
+    const params = interfaceBody(types, paramsType);
+    if (params === undefined && !new RegExp(`export type ${paramsType}\\b`).test(types)) {
+      throw new Error(
+        `${where} exports ${markupName} but not its parameters' type ${paramsType}, so the React component's props cannot be typed. Export ${paramsType} from markup.ts.`,
+      );
+    }
+    // A second parameter of type AuthoredContent is the place of the page's
+    // own content: the component's children go there. Otherwise a `text`
+    // parameter takes text children, as a button's does.
+    const takesContent = /,\s*content\?: AuthoredContent$/.test(signature[1].trim());
+    const takesText = params !== undefined && /^\s*text\?: string;/m.test(params);
+    found.push({
+      folder,
+      markupName,
+      paramsType,
+      componentName: `Civic${pascal(folder)}`,
+      renderName: `render${pascal(folder)}`,
+      summary: docOf(serverTypes, `render${pascal(folder)}`),
+      children: takesContent ? 'content' : takesText ? 'text' : 'none',
+      // What the markup says of its content argument, for the component's doc.
+      contentDoc: /@param content (.+?)(?= @\w|$)/.exec(docOf(types, markupName) ?? '')?.[1],
+    });
+  }
+  return found;
+}
+
+const CHILDREN_DOC = {
+  content:
+    "Its children are the page's own content, written where the markup holds it (where a server's `html` goes).",
+  text: 'Its text children are its `text`.',
+  none: 'It takes no children.',
+};
+
+function generateMarkupOnly(component) {
+  const { folder, markupName, paramsType, componentName, renderName, summary, children } =
+    component;
+  const childrenDoc =
+    children === 'content' && component.contentDoc !== undefined
+      ? `Its children go to the place of ${markupName}'s content argument: ${component.contentDoc[0].toLowerCase()}${component.contentDoc.slice(1)}`
+      : CHILDREN_DOC[children];
+  const header =
+    '// Generated by scripts/generate-wrappers.mjs from @civic-design/components. Do not edit.';
+  const markupModule = `${COMPONENTS}/components/${folder}/markup.js`;
+  const js = [
+    header,
+    // Not a client module: no hooks, refs or effects, so a Server Component
+    // renders it on the server alone (and a client component in the browser).
+    "import { civicMarkupComponent } from './civic-react.js';",
+    `import { ${markupName} } from '${markupModule}';`,
+    '',
+    `export const ${componentName} = civicMarkupComponent({`,
+    `  displayName: '${componentName}',`,
+    `  markup: ${markupName},`,
+    `  children: '${children}',`,
+    '});',
+    '',
+  ];
+  const doc = [
+    `${summary ? `${summary.replace(/\*\//g, '*\\/')} ` : ''}The same HTML as \`${renderName}\` from \`${COMPONENTS}/server\`, as React elements; no element and no hooks, so Server Components render it too.`,
+    '',
+    `${childrenDoc.replace(/\*\//g, '*\\/')} Props are ${markupName}'s parameters, without the HTML ones (\`html\`, \`…Html\`), which are for servers.`,
+  ];
+  const dts = [
+    header,
+    "import type { CivicMarkupComponent, CivicMarkupProps } from './civic-react.js';",
+    `import type { ${paramsType} } from '${markupModule}';`,
+    '',
+    `/** Props of ${componentName}: the parameters of \`${markupName}\` (what a server gives \`${renderName}\`), without its HTML ones. */`,
+    `export type ${componentName}Props = CivicMarkupProps<${paramsType}, '${children}'>;`,
+    `/**\n${doc.map((line) => ` *${line ? ` ${line}` : ''}`).join('\n')}\n */`,
+    `export declare const ${componentName}: CivicMarkupComponent<${componentName}Props>;`,
+    '',
+  ];
+  return { js: js.join('\n'), dts: dts.join('\n') };
+}
+
 const folders = collectElements();
 if (folders.size === 0) throw new Error(`No custom elements in ${COMPONENTS}'s manifest.`);
+const markupOnly = await collectMarkupOnly(folders);
+if (markupOnly.length === 0) {
+  throw new Error(`No markup-only folders found in ${COMPONENTS}/dist/components.`);
+}
 
 const warnings = [];
 rmSync(outDir, { recursive: true, force: true });
@@ -280,11 +431,18 @@ for (const [folder, elements] of folders) {
   writeFileSync(join(outDir, `${folder}.js`), js);
   writeFileSync(join(outDir, `${folder}.d.ts`), dts);
 }
+for (const component of markupOnly) {
+  const { js, dts } = generateMarkupOnly(component);
+  writeFileSync(join(outDir, `${component.folder}.js`), js);
+  writeFileSync(join(outDir, `${component.folder}.d.ts`), dts);
+}
 const index = [
   '// Generated by scripts/generate-wrappers.mjs from custom-elements.json. Do not edit.',
   '// Importing from here registers every element; import `@civic-design/react/<name>.js`',
   '// for one component only.',
-  ...[...folders.keys()].map((folder) => `export * from './${folder}.js';`),
+  ...[...folders.keys(), ...markupOnly.map(({ folder }) => folder)]
+    .sort((a, b) => a.localeCompare(b))
+    .map((folder) => `export * from './${folder}.js';`),
   '',
 ].join('\n');
 writeFileSync(join(outDir, 'index.js'), index);
@@ -292,4 +450,6 @@ writeFileSync(join(outDir, 'index.d.ts'), index);
 
 for (const warning of warnings) console.warn(`warning: ${warning}`);
 const count = [...folders.values()].reduce((sum, elements) => sum + elements.length, 0);
-console.log(`Generated ${count} React wrappers in ${folders.size} modules.`);
+console.log(
+  `Generated ${count} React wrappers in ${folders.size} modules, and ${markupOnly.length} components of the page furniture with no element (${markupOnly.map(({ componentName }) => componentName).join(', ')}).`,
+);

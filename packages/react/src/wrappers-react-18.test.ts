@@ -7,11 +7,15 @@ import type * as ReactTypes from 'react';
 import type * as ReactDOMClientTypes from 'react-dom/client';
 import type { CivicTextInput as CivicTextInputElement } from '@civic-design/components';
 import type * as Wrappers from '../dist/index.js';
+import { asParsed, FURNITURE_CASES } from './furniture-fixtures.js';
 
 type React18Bundle = typeof Wrappers & {
   React: typeof ReactTypes;
   ReactDOMClient: typeof ReactDOMClientTypes;
-  ReactDOMServer: { renderToString(node: ReactTypes.ReactNode): string };
+  ReactDOMServer: {
+    renderToString(node: ReactTypes.ReactNode): string;
+    renderToStaticMarkup(node: ReactTypes.ReactNode): string;
+  };
 };
 
 declare global {
@@ -121,4 +125,52 @@ describe('React wrappers with React 18', () => {
 
     expect(shown).to.deep.equal(['Tell us your full name']);
   });
+});
+
+describe('Furniture components with React 18', () => {
+  let bundle: React18Bundle;
+
+  before(async () => {
+    const url = '/__civic-react__/react-18.js';
+    bundle = (await import(url)) as React18Bundle;
+  });
+
+  for (const { what, element, serverHtml } of FURNITURE_CASES) {
+    it(`render the server entry's HTML for ${what}, and hydrate it with no warning`, async () => {
+      const { React, ReactDOMClient, ReactDOMServer } = bundle;
+      const page = element(React, bundle);
+      expect(asParsed(ReactDOMServer.renderToString(page))).to.equal(asParsed(serverHtml));
+      expect(asParsed(ReactDOMServer.renderToStaticMarkup(page))).to.equal(asParsed(serverHtml));
+
+      const logged: string[] = [];
+      const originalError = console.error;
+      const originalWarn = console.warn;
+      console.error = (...args: unknown[]) => logged.push(`error: ${args.map(String).join(' ')}`);
+      console.warn = (...args: unknown[]) => logged.push(`warn: ${args.map(String).join(' ')}`);
+      const hydrating = document.createElement('div');
+      document.body.append(hydrating);
+      try {
+        hydrating.innerHTML = ReactDOMServer.renderToString(page);
+        const serverNode = hydrating.firstElementChild;
+        let hydrated: ReactDOMClientTypes.Root | undefined;
+        await React.act(async () => {
+          hydrated = ReactDOMClient.hydrateRoot(hydrating, page, {
+            onRecoverableError: (error) => logged.push(`recoverable: ${String(error)}`),
+          });
+          await Promise.resolve();
+        });
+        expect(hydrating.firstElementChild).to.equal(serverNode);
+        expect(asParsed(hydrating.innerHTML)).to.equal(asParsed(serverHtml));
+        await React.act(async () => {
+          hydrated?.unmount();
+          await Promise.resolve();
+        });
+      } finally {
+        console.error = originalError;
+        console.warn = originalWarn;
+        hydrating.remove();
+      }
+      expect(logged).to.deep.equal([]);
+    });
+  }
 });

@@ -12,6 +12,7 @@ import {
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
+import { authoredContent } from '../../core/markup.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { detailsMarkup, type DetailsParams } from './markup.js';
 
@@ -58,6 +59,20 @@ describe('details', () => {
   });
 
   describe('markup', () => {
+    it('puts the content of a renderer that places it itself (React) where the text goes, instead of text', async () => {
+      const warnings = await warningsDuring(() => {
+        expect(
+          toHtml(detailsMarkup({ ...NATIONALITY }, authoredContent('<p>Placed by the page</p>'))),
+        ).to.equal(
+          '<details class="civic-details">' +
+            '<summary class="civic-details__summary"><span class="civic-details__summary-text">Help with nationality</span></summary>' +
+            '<div class="civic-details__text"><p>Placed by the page</p></div>' +
+            '</details>',
+        );
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('writes a native details with its summary and content, open when asked', () => {
       expect(toHtml(detailsMarkup({ ...NATIONALITY, id: 'nationality-help' }))).to.equal(
         '<details class="civic-details" id="nationality-help">' +

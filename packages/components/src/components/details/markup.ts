@@ -3,7 +3,7 @@
 // browser opens and closes it (click, Enter, Space), tells assistive
 // technology whether it is expanded, and opens it for find-in-page, with no
 // script at all. details.css only styles it.
-import { h, raw, type MarkupElement } from '../../core/markup.js';
+import { h, raw, type AuthoredContent, type MarkupElement } from '../../core/markup.js';
 import { warnOnce } from '../../core/warn.js';
 
 export interface DetailsParams {
@@ -23,7 +23,15 @@ function given(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-export function detailsMarkup(written: DetailsParams | null = {}): MarkupElement {
+/**
+ * @param content Where the page's own content goes, for a renderer that puts
+ *   that content there itself (the React components put their children there):
+ *   it takes the place of `text` and `html`. A server gives `text` or `html` instead.
+ */
+export function detailsMarkup(
+  written: DetailsParams | null = {},
+  content?: AuthoredContent,
+): MarkupElement {
   const params: DetailsParams = written !== null && typeof written === 'object' ? written : {};
   if (!given(params.summaryText)) {
     warnOnce(
@@ -49,7 +57,7 @@ export function detailsMarkup(written: DetailsParams | null = {}): MarkupElement
     h(
       'div',
       { class: 'civic-details__text' },
-      given(params.html) ? raw(params.html) : given(params.text) ? params.text : null,
+      content ?? (given(params.html) ? raw(params.html) : given(params.text) ? params.text : null),
     ),
   );
 }

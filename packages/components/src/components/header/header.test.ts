@@ -11,6 +11,7 @@ import { tokenColour } from '../../../test/tokens.js';
 import { framedPage } from '../../../test/viewport.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
+import { authoredContent } from '../../core/markup.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { headerMarkup, type HeaderParams } from './markup.js';
 
@@ -37,6 +38,18 @@ describe('header', () => {
   afterEach(() => cleanUp());
 
   describe('markup', () => {
+    it('puts the logo of a renderer that places it itself (React) in the home page link, with no warning when there is no name', async () => {
+      const warnings = await warningsDuring(() => {
+        expect(toHtml(headerMarkup({ logoHtml: '<img alt="">' }, authoredContent(LOGO)))).to.equal(
+          '<header class="civic-header"><div class="civic-header__container civic-width-container">' +
+            '<div class="civic-header__logo"><a class="civic-header__homepage-link" href="/">' +
+            `<span class="civic-header__logotype">${LOGO}</span>` +
+            '</a></div></div></header>',
+        );
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('writes the banner with the home page link holding the logo and name, then the service', () => {
       expect(toHtml(headerMarkup(FULL))).to.equal(
         '<header class="civic-header"><div class="civic-header__container civic-width-container">' +

@@ -4,7 +4,7 @@
 // to its home page, the page's own logo inside that link, and the service
 // name. There is no element: nothing here needs script. The logo is the
 // page's own image, never the GOV.UK crown, which only GOV.UK may use.
-import { h, raw, type MarkupElement } from '../../core/markup.js';
+import { h, raw, type AuthoredContent, type MarkupElement } from '../../core/markup.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { warnOnce } from '../../core/warn.js';
 
@@ -33,10 +33,16 @@ function href(value: unknown): string | undefined {
   return given(value) ? safeUrl(value, 'civic-header') : undefined;
 }
 
-/** `<header class="civic-header">` with the home page link, logo and service name. */
-export function headerMarkup(params: HeaderParams = {}): MarkupElement {
+/**
+ * `<header class="civic-header">` with the home page link, logo and service name.
+ *
+ * @param content Where the page's own logo goes, for a renderer that puts it
+ *   there itself (the React components put their children there): it takes the
+ *   place of `logoHtml`. A server gives `logoHtml` instead.
+ */
+export function headerMarkup(params: HeaderParams = {}, content?: AuthoredContent): MarkupElement {
   const name = given(params.organisationName) ? params.organisationName : undefined;
-  const logo = given(params.logoHtml) ? raw(params.logoHtml) : undefined;
+  const logo = content ?? (given(params.logoHtml) ? raw(params.logoHtml) : undefined);
   if (name === undefined && logo === undefined) {
     warnOnce(
       'The civic header has no organisationName or logoHtml, so its home page link has no name. ' +

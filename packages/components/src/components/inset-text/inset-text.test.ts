@@ -12,6 +12,7 @@ import {
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
+import { authoredContent } from '../../core/markup.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { insetTextMarkup, type InsetTextParams } from './markup.js';
 
@@ -35,6 +36,18 @@ describe('inset text', () => {
   afterEach(() => cleanUp());
 
   describe('markup', () => {
+    it('puts the content of a renderer that places it itself (React) in the block, with no warning that it is empty', async () => {
+      const warnings = await warningsDuring(() => {
+        expect(toHtml(insetTextMarkup({ id: 'weeks' }, authoredContent()))).to.equal(
+          '<div class="civic-inset-text" id="weeks"></div>',
+        );
+        expect(
+          toHtml(insetTextMarkup({ ...WEEKS }, authoredContent('<p>Placed by the page</p>'))),
+        ).to.equal('<div class="civic-inset-text"><p>Placed by the page</p></div>');
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('writes a block with the text or the server’s HTML', () => {
       expect(toHtml(insetTextMarkup({ ...WEEKS, id: 'weeks' }))).to.equal(
         '<div class="civic-inset-text" id="weeks">It can take up to 8 weeks to register a lasting power of attorney if there are no mistakes in the application.</div>',

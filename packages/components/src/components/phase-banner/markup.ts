@@ -3,7 +3,13 @@
 // a tag, and asks for feedback. There is no element: nothing here needs script.
 import { enumerated } from '../../core/enumerated.js';
 import { translate } from '../../core/localisation.js';
-import { h, raw, type MarkupElement, type MarkupNode } from '../../core/markup.js';
+import {
+  h,
+  raw,
+  type AuthoredContent,
+  type MarkupElement,
+  type MarkupNode,
+} from '../../core/markup.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { statusTagMarkup } from '../tag/markup.js';
 import './messages.js';
@@ -40,8 +46,17 @@ function defaultText(lang: string, href: string | undefined): MarkupNode[] {
   ];
 }
 
-/** `<div class="civic-phase-banner">` with its tag and text. */
-export function phaseBannerMarkup(params: PhaseBannerParams = {}): MarkupElement {
+/**
+ * `<div class="civic-phase-banner">` with its tag and text.
+ *
+ * @param content Where the page's own content goes, for a renderer that puts
+ *   that content there itself (the React components put their children there):
+ *   it takes the place of the banner's text (`text`, `html` or the default words).
+ */
+export function phaseBannerMarkup(
+  params: PhaseBannerParams = {},
+  content?: AuthoredContent,
+): MarkupElement {
   const lang = given(params.lang) ? params.lang : 'en';
   const phase = enumerated(params.phase, {
     owner: 'The civic phase banner’s phase',
@@ -51,11 +66,14 @@ export function phaseBannerMarkup(params: PhaseBannerParams = {}): MarkupElement
   const href = given(params.feedbackHref)
     ? safeUrl(params.feedbackHref, 'civic-phase-banner')
     : undefined;
-  const content: MarkupNode[] = given(params.html)
-    ? [raw(params.html)]
-    : given(params.text)
-      ? [params.text]
-      : defaultText(lang, href);
+  const text: MarkupNode[] =
+    content !== undefined
+      ? [content]
+      : given(params.html)
+        ? [raw(params.html)]
+        : given(params.text)
+          ? [params.text]
+          : defaultText(lang, href);
   return h(
     'div',
     { class: 'civic-phase-banner' },
@@ -66,7 +84,7 @@ export function phaseBannerMarkup(params: PhaseBannerParams = {}): MarkupElement
         text: given(params.tagText) ? params.tagText : translate(lang, `phase-banner.${phase}`),
         classes: 'civic-phase-banner__tag',
       }),
-      h('span', { class: 'civic-phase-banner__text' }, ...content),
+      h('span', { class: 'civic-phase-banner__text' }, ...text),
     ),
   );
 }

@@ -7,6 +7,7 @@ import { tokenColour } from '../../../test/tokens.js';
 import { column, framedPage } from '../../../test/viewport.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
+import { authoredContent } from '../../core/markup.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { phaseBannerMarkup, type PhaseBannerParams } from './markup.js';
 
@@ -23,6 +24,21 @@ function placed(params: PhaseBannerParams, parent: Element = container()): HTMLE
 describe('phase banner', () => {
   beforeEach(() => clearWarningHistory());
   afterEach(() => cleanUp());
+
+  it('puts the content of a renderer that places it itself (React) in place of the banner’s text', () => {
+    expect(
+      toHtml(
+        phaseBannerMarkup(
+          { phase: 'alpha', text: 'Left out' },
+          authoredContent('Tell us <a href="/f">what you think</a>.'),
+        ),
+      ),
+    ).to.equal(
+      banner(
+        `${tag('Alpha')}<span class="civic-phase-banner__text">Tell us <a href="/f">what you think</a>.</span>`,
+      ),
+    );
+  });
 
   it('writes the tag and the feedback sentence in English or Welsh, or the page’s own text', () => {
     expect(toHtml(phaseBannerMarkup({ feedbackHref: '/feedback' }))).to.equal(

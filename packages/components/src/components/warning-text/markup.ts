@@ -3,7 +3,7 @@
 // technology, and the warning in bold, which a screen reader hears after a
 // visually hidden "Warning:" ("Rhybudd:" in Welsh). No script.
 import { translate } from '../../core/localisation.js';
-import { h, raw, type MarkupElement } from '../../core/markup.js';
+import { h, raw, type AuthoredContent, type MarkupElement } from '../../core/markup.js';
 import { warnOnce } from '../../core/warn.js';
 import './messages.js';
 
@@ -24,9 +24,17 @@ function given(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-export function warningTextMarkup(written: WarningTextParams | null = {}): MarkupElement {
+/**
+ * @param content Where the page's own content goes, for a renderer that puts
+ *   that content there itself (the React components put their children there):
+ *   it takes the place of `text` and `html`. A server gives `text` or `html` instead.
+ */
+export function warningTextMarkup(
+  written: WarningTextParams | null = {},
+  content?: AuthoredContent,
+): MarkupElement {
   const params: WarningTextParams = written !== null && typeof written === 'object' ? written : {};
-  if (!given(params.html) && !given(params.text)) {
+  if (content === undefined && !given(params.html) && !given(params.text)) {
     warnOnce('Warning text has neither text nor html, so it warns of nothing: set text.');
   }
   const prefix = given(params.iconFallbackText)
@@ -41,7 +49,7 @@ export function warningTextMarkup(written: WarningTextParams | null = {}): Marku
       { class: 'civic-warning-text__text' },
       h('span', { class: 'civic-visually-hidden' }, `${prefix}:`),
       ' ',
-      given(params.html) ? raw(params.html) : given(params.text) ? params.text : null,
+      content ?? (given(params.html) ? raw(params.html) : given(params.text) ? params.text : null),
     ),
   );
 }

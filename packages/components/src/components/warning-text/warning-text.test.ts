@@ -12,6 +12,7 @@ import {
 import { tokenColour } from '../../../test/tokens.js';
 import { warningsDuring } from '../../../test/warnings.js';
 import { toHtml } from '../../core/markup-html.js';
+import { authoredContent } from '../../core/markup.js';
 import { clearWarningHistory } from '../../core/warn.js';
 import { warningTextMarkup, type WarningTextParams } from './markup.js';
 
@@ -39,6 +40,31 @@ describe('warning text', () => {
   afterEach(() => cleanUp());
 
   describe('markup', () => {
+    it('puts the content of a renderer that places it itself (React) after "Warning:", with no warning that it is empty', async () => {
+      const warnings = await warningsDuring(() => {
+        expect(
+          toHtml(
+            warningTextMarkup(
+              { ...FINED },
+              authoredContent('Placed <a href="/fines">by the page</a>'),
+            ),
+          ),
+        ).to.equal(
+          '<div class="civic-warning-text">' +
+            '<span class="civic-warning-text__icon" aria-hidden="true">!</span>' +
+            '<strong class="civic-warning-text__text"><span class="civic-visually-hidden">Warning:</span> Placed <a href="/fines">by the page</a></strong>' +
+            '</div>',
+        );
+        expect(toHtml(warningTextMarkup({}, authoredContent()))).to.equal(
+          '<div class="civic-warning-text">' +
+            '<span class="civic-warning-text__icon" aria-hidden="true">!</span>' +
+            '<strong class="civic-warning-text__text"><span class="civic-visually-hidden">Warning:</span> </strong>' +
+            '</div>',
+        );
+      });
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('writes the "!" hidden from assistive technology, and the warning after a hidden "Warning:"', () => {
       expect(toHtml(warningTextMarkup({ ...FINED, id: 'fine' }))).to.equal(
         '<div class="civic-warning-text" id="fine">' +
