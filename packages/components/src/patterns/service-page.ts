@@ -28,7 +28,11 @@ export interface ServicePageOptions {
 export const COUNCIL_LOGO =
   '<svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><path d="M16 2 30 9v2H2V9zM5 13h4v11H5zm9 0h4v11h-4zm9 0h4v11h-4zM2 26h28v4H2z"></path></svg>';
 
-type Link = { text: string; href: string; current?: boolean };
+interface Link {
+  text: string;
+  href: string;
+  current?: boolean;
+}
 
 /**
  * The page's words, the Prototype Kit example's too (examples/shared/journeys.mjs).
