@@ -1,8 +1,9 @@
 // The plain-HTML example as a council would run it: the page and the CDN files
 // from the packed @civic-design/components tarball (not the workspace), served
-// by a small server that records what the form posts, driven in Chromium. Two
-// pages: index.html loads the whole bundle (civic.js), split.html only the
-// entries of the components it uses (dist/cdn/components/, sharing dist/cdn/chunks/).
+// by a small server that records what the form posts, driven in Chromium. The
+// page twice: as written, loading the whole bundle (civic.js), and at /split
+// with that script tag swapped for the entries of the components it uses
+// (dist/cdn/components/, sharing dist/cdn/chunks/), as docs/frameworks.md shows.
 //
 //   node examples/html-cdn/check.mjs <folder holding civic.js and tokens.css>
 //
@@ -14,10 +15,13 @@ import { launchChromium, startSubmissionServer } from '../submission-server.mjs'
 
 const cdnDir = process.argv[2];
 if (!cdnDir) throw new Error('Give the folder holding the CDN files.');
-const pages = {
-  '/': readFileSync(new URL('index.html', import.meta.url)),
-  '/split': readFileSync(new URL('split.html', import.meta.url)),
-};
+const page = readFileSync(new URL('index.html', import.meta.url), 'utf8');
+const bundleTag = '<script type="module" src="/civic/civic.js"></script>';
+if (!page.includes(bundleTag)) throw new Error(`index.html no longer loads ${bundleTag}.`);
+const entryTags = ['error-summary', 'text-input', 'textarea', 'button']
+  .map((entry) => `<script type="module" src="/civic/components/${entry}.js"></script>`)
+  .join('\n    ');
+const pages = { '/': page, '/split': page.replace(bundleTag, entryTags) };
 const types = { '.js': 'text/javascript', '.css': 'text/css' };
 const requested = [];
 
