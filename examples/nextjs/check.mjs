@@ -8,6 +8,8 @@
 //   their code is in no client chunk: they render on the server only.
 // - JavaScript on: an empty submission shows the error summary and sends
 //   nothing; the answers then post. No console error, no hydration warning.
+// - The task page (/tasks): with JavaScript off its server HTML is the whole
+//   task list; with it on, the list follows React state (examples/app-check.mjs).
 //
 //   node examples/nextjs/check.mjs <the built app's folder>
 import assert from 'node:assert/strict';
@@ -15,6 +17,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkTaskPage } from '../app-check.mjs';
 import { launchChromium } from '../submission-server.mjs';
 
 const [app] = process.argv.slice(2);
@@ -87,6 +90,27 @@ try {
     reason: 'To park outside my house',
     action: 'continue',
   });
+  await plain.goto(`${origin}/tasks`);
+  assert.equal(
+    await plain.locator('.civic-task-list__summary').textContent(),
+    'You have completed 1 of 3 tasks',
+  );
+  assert.deepEqual(
+    (await plain.locator('.civic-task-list__item').allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    ),
+    [
+      'Your details Completed',
+      'Vehicle Make, model and registration In progress',
+      'Pay the fee Cannot start yet',
+    ],
+  );
+  assert.deepEqual(
+    await plain
+      .locator('.civic-task-list__link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ['/details', '/vehicle'],
+  );
   await withoutScript.close();
 
   // JavaScript on.
@@ -141,10 +165,12 @@ try {
     reason: 'To park outside my house',
     action: 'continue',
   });
+  // Next.js announces route changes with its own <next-route-announcer>, never defined.
+  await checkTaskPage(tab, { origin, path: '/tasks', frameworkElements: ['next-route-announcer'] });
   assert.deepEqual(problems, [], 'no console error or warning, no hydration mismatch');
   await context.close();
   console.log(
-    '  Next.js App Router example: server HTML posts with JavaScript off; errors shown, then posted, with it on',
+    '  Next.js App Router example: server HTML posts with JavaScript off; errors shown, then posted, with it on; the task list in the server HTML and following the state',
   );
 } finally {
   await browser.close();
