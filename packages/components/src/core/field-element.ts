@@ -6,6 +6,11 @@
 import { FieldValidation, type CivicValidator, type FieldFailure } from './field-validation.js';
 import { errorPart, fieldIds, given, type FieldParams } from './field-markup.js';
 import { fieldMessageConverter, type FieldMessages } from './field-messages.js';
+import {
+  applyQuestionAttribute,
+  QUESTION_ATTRIBUTES,
+  reflectAuthored,
+} from './question-attributes.js';
 import { CivicLightElement } from './light-element.js';
 import { LocaliseController } from './localisation.js';
 import { elementFrom, toDom } from './markup-dom.js';
@@ -29,20 +34,14 @@ export type FieldControl = NativeControl | HTMLSelectElement;
 
 // Attributes of the element that change the markup below it, for every field.
 const FIELD_ATTRIBUTES = [
-  'name',
+  ...QUESTION_ATTRIBUTES,
   'field-id',
   'label',
-  'hint',
-  'error',
   'value',
-  'required',
-  'disabled',
   'readonly',
   'autocomplete',
   'page-heading',
   'described-by',
-  'field-name',
-  'messages',
 ];
 
 /**
@@ -264,38 +263,19 @@ export abstract class CivicField<
 
   /** Applies a changed attribute to the markup; subclasses handle their own and call this. */
   protected attributeChanged(name: string, value: string | null): void {
+    if (applyQuestionAttribute(this, name, value)) return;
     switch (name) {
       case 'label':
         this.label = value ?? '';
         break;
-      case 'hint':
-        this.hint = value ?? '';
-        break;
-      case 'error':
-        this.error = value ?? '';
-        break;
       case 'value':
         this.defaultValue = value ?? '';
-        break;
-      case 'name':
-        this.name = value ?? '';
-        break;
-      case 'required':
-      case 'disabled':
-        this[name] = value !== null;
         break;
       case 'readonly':
         this.readOnly = value !== null;
         break;
       case 'autocomplete':
         this.autocomplete = value ?? '';
-        break;
-      case 'field-name':
-        this.#fieldName = value ?? '';
-        this.#validation.run();
-        break;
-      case 'messages':
-        this.messages = fieldMessageConverter.fromAttribute(value);
         break;
       case 'page-heading':
       case 'described-by':
@@ -316,7 +296,7 @@ export abstract class CivicField<
     const text = textOf(value);
     if (label === null) this.setAttribute('label', text);
     else if (label.textContent !== text) label.textContent = text;
-    this.#reflect('label', text);
+    reflectAuthored(this, 'label', text);
   }
 
   /** Hint text under the label, such as "As shown on your passport". Setting it replaces a server-written hint. */
@@ -337,7 +317,7 @@ export abstract class CivicField<
     if (text === '') existing?.remove();
     else if (existing !== null) existing.textContent = text;
     else this.#labelBlock()?.after(elementFrom(h('div', { class: 'civic-hint', id }, text)));
-    this.#reflect('hint', text);
+    reflectAuthored(this, 'hint', text);
     this.syncMarkup();
   }
 
@@ -351,17 +331,9 @@ export abstract class CivicField<
   }
   set error(value: string) {
     this.#serverError = textOf(value);
-    this.#reflect('error', this.#serverError);
+    reflectAuthored(this, 'error', this.#serverError);
     this.#validation.run();
     this.#showError(this.#serverError);
-  }
-
-  // A text property set on an element authored with that attribute updates
-  // the attribute too, so the two never disagree.
-  #reflect(attribute: string, text: string): void {
-    if (!this.hasAttribute(attribute) || this.getAttribute(attribute) === text) return;
-    if (text === '') this.removeAttribute(attribute);
-    else this.setAttribute(attribute, text);
   }
 
   /** The error message shown on the field now, or '' when none is shown. */
@@ -448,7 +420,7 @@ export abstract class CivicField<
     if (control === null) this.setAttribute('autocomplete', text);
     else if (text === '') control.removeAttribute('autocomplete');
     else control.setAttribute('autocomplete', text);
-    this.#reflect('autocomplete', text);
+    reflectAuthored(this, 'autocomplete', text);
   }
 
   /** The field as named inside an error message ("your full name" gives "Enter your full name"). Defaults to the label with a lower-case first letter; set it when the label is a question. */

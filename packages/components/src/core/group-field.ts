@@ -9,6 +9,11 @@
 // and follow-up questions revealed by a checked input.
 import { markQuestion, textOf, toBoolean } from './field-element.js';
 import { fieldMessageConverter, fieldNameFor } from './field-messages.js';
+import {
+  applyQuestionAttribute,
+  QUESTION_ATTRIBUTES,
+  reflectAuthored,
+} from './question-attributes.js';
 import { errorPart } from './field-markup.js';
 import { fieldsetAttributes, fieldsetIds, type GroupParams } from './fieldset-markup.js';
 
@@ -34,15 +39,9 @@ export interface GroupErrorChangeDetail {
   message: string;
 }
 
-const GROUP_ATTRIBUTES = [
-  'name',
+const GROUP_ATTRIBUTES: readonly string[] = [
+  ...QUESTION_ATTRIBUTES,
   'legend',
-  'hint',
-  'error',
-  'required',
-  'disabled',
-  'field-name',
-  'messages',
   'field-id',
   'legend-size',
   'page-heading',
@@ -195,29 +194,10 @@ export abstract class CivicGroupField extends CivicLightElement {
 
   /** Applies a changed attribute; subclasses handle their own and call this. */
   protected attributeChanged(name: string, value: string | null): void {
+    if (applyQuestionAttribute(this, name, value)) return;
     switch (name) {
       case 'legend':
         this.legend = value ?? '';
-        break;
-      case 'hint':
-        this.hint = value ?? '';
-        break;
-      case 'error':
-        this.error = value ?? '';
-        break;
-      case 'name':
-        this.name = value ?? '';
-        break;
-      case 'required':
-      case 'disabled':
-        this[name] = value !== null;
-        break;
-      case 'field-name':
-        this.#fieldName = value ?? '';
-        this.revalidate();
-        break;
-      case 'messages':
-        this.messages = fieldMessageConverter.fromAttribute(value);
         break;
       default:
         if (GROUP_ATTRIBUTES.includes(name) || this.rebuildAttributes().includes(name)) {
@@ -231,13 +211,6 @@ export abstract class CivicGroupField extends CivicLightElement {
   /** Attributes of a subclass that only take effect when the group is built. */
   protected rebuildAttributes(): readonly string[] {
     return [];
-  }
-
-  // A text property set on an element authored with that attribute updates it too.
-  #reflect(attribute: string, text: string): void {
-    if (!this.hasAttribute(attribute) || this.getAttribute(attribute) === text) return;
-    if (text === '') this.removeAttribute(attribute);
-    else this.setAttribute(attribute, text);
   }
 
   /** What the group asks: the legend's text. */
@@ -254,7 +227,7 @@ export abstract class CivicGroupField extends CivicLightElement {
     }
     const holder = legend.querySelector('.civic-fieldset__heading') ?? legend;
     if (holder.textContent !== text) holder.textContent = text;
-    this.#reflect('legend', text);
+    reflectAuthored(this, 'legend', text);
     this.revalidate();
   }
 
@@ -279,7 +252,7 @@ export abstract class CivicGroupField extends CivicLightElement {
     if (text === '') existing?.remove();
     else if (existing !== null) existing.textContent = text;
     else this.#legendElement()?.after(elementFrom(h('div', { class: 'civic-hint', id }, text)));
-    this.#reflect('hint', text);
+    reflectAuthored(this, 'hint', text);
     this.syncMarkup();
   }
 
@@ -289,7 +262,7 @@ export abstract class CivicGroupField extends CivicLightElement {
   }
   set error(value: string) {
     this.#serverError = textOf(value);
-    this.#reflect('error', this.#serverError);
+    reflectAuthored(this, 'error', this.#serverError);
     this.revalidate();
     this.showError(this.#serverError);
   }
@@ -310,7 +283,7 @@ export abstract class CivicGroupField extends CivicLightElement {
       return;
     }
     for (const input of this.inputs) input.name = name;
-    this.#reflect('name', name);
+    reflectAuthored(this, 'name', name);
   }
 
   /** Whether an answer is needed; checked on submit with a message naming the question. */
