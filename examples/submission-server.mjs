@@ -2,6 +2,7 @@
 // serves the app's files and records each form posted to /submit, and the
 // test Chromium (scripts/browser-paths.js).
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { chromium } from 'playwright';
 import { browserPaths, chromiumArgs } from '../scripts/browser-paths.js';
 
@@ -38,4 +39,39 @@ export async function startSubmissionServer(serveFile) {
 /** The Chromium the tests use. */
 export function launchChromium() {
   return chromium.launch({ executablePath: browserPaths.chromium, args: chromiumArgs });
+}
+
+/** A port free on 127.0.0.1 now, for a server an example's check starts itself. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Resolves once the server process `child` prints `pattern` on its standard
+ * output (the line a server prints when it listens); rejects, with what it
+ * printed, if it exits first or has not printed it within 30 s.
+ */
+export function whenPrinted(child, pattern, name) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start`)), 30_000);
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}: ${output}`));
+    });
+  });
 }

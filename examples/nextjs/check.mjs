@@ -14,11 +14,10 @@
 //   node examples/nextjs/check.mjs <the built app's folder>
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTaskPage } from '../app-check.mjs';
-import { launchChromium } from '../submission-server.mjs';
+import { freePort, launchChromium, whenPrinted } from '../submission-server.mjs';
 
 const [app] = process.argv.slice(2);
 if (!app) throw new Error('Give the built app’s folder.');
@@ -57,7 +56,7 @@ const server = spawn(
 const browser = await launchChromium();
 
 try {
-  await serverReady();
+  await whenPrinted(server, /Ready/, 'next start');
 
   // JavaScript off: what a person whose script failed gets.
   const withoutScript = await browser.newContext({ javaScriptEnabled: false });
@@ -175,34 +174,4 @@ try {
 } finally {
   await browser.close();
   server.kill();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
-// `next start` prints "Ready" when it listens.
-function serverReady() {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('next start did not become ready')), 30_000);
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (/Ready/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`next start exited with ${code}: ${output}`));
-    });
-  });
 }

@@ -18,12 +18,11 @@
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launchChromium } from '../submission-server.mjs';
+import { freePort, launchChromium } from '../submission-server.mjs';
 
 // axe-core, the repository's own copy, injected into the kit's pages.
 const axeSource = readFileSync(
@@ -349,17 +348,6 @@ async function waitForServer(url) {
     await sleep(250);
   }
   throw new Error(`The kit's server did not answer ${url} within 90 s.`);
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 function seconds(since) {

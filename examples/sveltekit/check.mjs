@@ -17,11 +17,15 @@
 //   node examples/sveltekit/check.mjs <the built app's folder> <node binary>
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkApp } from '../app-check.mjs';
-import { launchChromium, startSubmissionServer } from '../submission-server.mjs';
+import {
+  freePort,
+  launchChromium,
+  startSubmissionServer,
+  whenPrinted,
+} from '../submission-server.mjs';
 
 const [app, node] = process.argv.slice(2);
 if (!app || !node) throw new Error('Give the built app’s folder and the Node binary to run it.');
@@ -54,7 +58,7 @@ const { origin, submissions, close } = await startSubmissionServer(async (url) =
 const browser = await launchChromium();
 
 try {
-  await serverReady();
+  await whenPrinted(kit, /Listening on/, 'the SvelteKit server');
 
   // JavaScript off: what a person whose script failed to load gets.
   const withoutScript = await browser.newContext({ javaScriptEnabled: false });
@@ -261,34 +265,4 @@ function readBoth([selector, html, dataChildren]) {
     page: read(globalThis.document.querySelector(selector)),
     canonical: read(template.content.firstElementChild),
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
-}
-
-// adapter-node's server prints "Listening on" when it accepts connections.
-function serverReady() {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the SvelteKit server did not start')), 30_000);
-    let output = '';
-    kit.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (/Listening on/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    kit.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the SvelteKit server exited with ${code}: ${output}`));
-    });
-  });
 }
