@@ -3,7 +3,9 @@
 // by a small server that records what the form posts, driven in Chromium. The
 // page twice: as written, loading the whole bundle (civic.js), and at /split
 // with that script tag swapped for the entries of the components it uses
-// (dist/cdn/components/, sharing dist/cdn/chunks/), as docs/frameworks.md shows.
+// (dist/cdn/components/, sharing dist/cdn/chunks/), as docs/frameworks.md shows;
+// then the task page (tasks.html and its own tasks.js) through the task page
+// every framework example passes (examples/app-check.mjs).
 //
 //   node examples/html-cdn/check.mjs <folder holding civic.js and tokens.css>
 //
@@ -11,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkTaskPage } from '../app-check.mjs';
 import { launchChromium, startSubmissionServer } from '../submission-server.mjs';
 
 const cdnDir = process.argv[2];
@@ -22,11 +25,19 @@ const entryTags = ['error-summary', 'text-input', 'textarea', 'button']
   .map((entry) => `<script type="module" src="/civic/components/${entry}.js"></script>`)
   .join('\n    ');
 const pages = { '/': page, '/split': page.replace(bundleTag, entryTags) };
+const taskPage = {
+  '/tasks': { type: 'text/html; charset=utf-8', file: 'tasks.html' },
+  '/tasks.js': { type: 'text/javascript', file: 'tasks.js' },
+};
 const types = { '.js': 'text/javascript', '.css': 'text/css' };
 const requested = [];
 
 const { origin, submissions, close } = await startSubmissionServer((url) => {
   if (Object.hasOwn(pages, url)) return { type: 'text/html; charset=utf-8', body: pages[url] };
+  if (Object.hasOwn(taskPage, url)) {
+    const { type, file } = taskPage[url];
+    return { type, body: readFileSync(new URL(file, import.meta.url)) };
+  }
   requested.push(url);
   const file = /^\/civic\/((?:components\/|chunks\/)?[\w.-]+\.(js|css))$/.exec(url);
   return file ? { type: types[`.${file[2]}`], body: readFileSync(join(cdnDir, file[1])) } : null;
@@ -35,6 +46,7 @@ const browser = await launchChromium();
 
 try {
   for (const path of Object.keys(pages)) await fillIn(path);
+  await followTasks();
 } finally {
   await browser.close();
   close();
@@ -81,4 +93,15 @@ async function fillIn(path) {
   console.log(
     `  plain HTML example (${path === '/' ? 'civic.js' : 'per-component entries'}) from the tarball: errors shown, then the form submitted`,
   );
+}
+
+async function followTasks() {
+  const tab = await browser.newPage();
+  tab.setDefaultTimeout(10_000);
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await checkTaskPage(tab, { origin, path: '/tasks' });
+  assert.deepEqual(errors, [], 'no script errors on the task page');
+  await tab.close();
+  console.log('  plain HTML example (civic.js): the task list followed the page’s own script');
 }
